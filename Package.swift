@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Agora",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "agora", targets: ["agora"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+  ],
+  targets: [
+    .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .target(name: "AgoraModel", dependencies: ["Yams"]),
+    .target(
+      name: "AgoraStore",
+      dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "AgoraText", dependencies: ["CStemmer"]),
+    .target(
+      name: "AgoraImport",
+      dependencies: ["AgoraModel", "AgoraText", .product(name: "CSV", package: "CSV.swift")]),
+    .target(name: "AgoraReport", dependencies: ["AgoraModel", "AgoraText"]),
+    .target(name: "AgoraTerminal", dependencies: ["AgoraModel", "AgoraReport", "CNcurses"]),
+    .executableTarget(
+      name: "agora",
+      dependencies: [
+        "AgoraModel", "AgoraStore", "AgoraText", "AgoraImport", "AgoraReport", "AgoraTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// The `AgoraImport` module of Agora.
+public enum AgoraImportModule {}

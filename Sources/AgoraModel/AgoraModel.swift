@@ -1,0 +1,2 @@
+/// The `AgoraModel` module of Agora.
+public enum AgoraModelModule {}

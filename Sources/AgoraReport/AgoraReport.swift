@@ -1,0 +1,2 @@
+/// The `AgoraReport` module of Agora.
+public enum AgoraReportModule {}

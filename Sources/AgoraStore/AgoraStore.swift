@@ -1,0 +1,2 @@
+/// The `AgoraStore` module of Agora.
+public enum AgoraStoreModule {}

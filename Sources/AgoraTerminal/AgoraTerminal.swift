@@ -1,0 +1,2 @@
+/// The `AgoraTerminal` module of Agora.
+public enum AgoraTerminalModule {}

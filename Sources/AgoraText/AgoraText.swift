@@ -1,0 +1,2 @@
+/// The `AgoraText` module of Agora.
+public enum AgoraTextModule {}
