@@ -1,2 +1,0 @@
-/// The `AgoraModel` module of Agora.
-public enum AgoraModelModule {}

@@ -1,2 +1,0 @@
-/// The `AgoraReport` module of Agora.
-public enum AgoraReportModule {}

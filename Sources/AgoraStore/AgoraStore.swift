@@ -1,2 +1,0 @@
-/// The `AgoraStore` module of Agora.
-public enum AgoraStoreModule {}

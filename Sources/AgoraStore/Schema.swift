@@ -1,0 +1,178 @@
+import GRDB
+
+/// The database schema, as named migrations that are never edited once shipped.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try createSurveyTables(db)
+      try createResponseTables(db)
+      try createImportTables(db)
+      try createAnalysisTables(db)
+    }
+    return migrator
+  }
+
+  private static func createSurveyTables(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE setting (
+          key TEXT PRIMARY KEY NOT NULL,
+          value TEXT NOT NULL
+        );
+        CREATE TABLE survey (
+          id TEXT PRIMARY KEY NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE survey_revision (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          content_hash TEXT NOT NULL,
+          definition TEXT NOT NULL,
+          source_text TEXT NOT NULL,
+          file_name TEXT,
+          loaded_at TEXT NOT NULL,
+          UNIQUE (survey_id, number)
+        );
+        CREATE TABLE question (
+          revision_id INTEGER NOT NULL REFERENCES survey_revision(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          prompt TEXT NOT NULL,
+          PRIMARY KEY (revision_id, id)
+        );
+        CREATE TABLE question_option (
+          revision_id INTEGER NOT NULL,
+          question_id TEXT NOT NULL,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          label TEXT NOT NULL,
+          asks_for_text INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (revision_id, question_id, id),
+          FOREIGN KEY (revision_id, question_id) REFERENCES question(revision_id, id)
+            ON DELETE CASCADE
+        );
+        """)
+  }
+
+  private static func createResponseTables(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE respondent (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE response (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+          revision_id INTEGER NOT NULL REFERENCES survey_revision(id),
+          respondent_id INTEGER NOT NULL REFERENCES respondent(id),
+          status TEXT NOT NULL CHECK (status IN ('in_progress', 'complete')),
+          source TEXT NOT NULL,
+          language TEXT NOT NULL,
+          started_at TEXT NOT NULL,
+          completed_at TEXT
+        );
+        CREATE INDEX response_survey ON response(survey_id, status);
+        CREATE INDEX response_respondent ON response(respondent_id, survey_id);
+        CREATE TABLE answer (
+          response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          value TEXT NOT NULL,
+          number REAL,
+          text TEXT,
+          other_text TEXT,
+          answered_at TEXT NOT NULL,
+          PRIMARY KEY (response_id, question_id)
+        );
+        CREATE TABLE answer_choice (
+          response_id INTEGER NOT NULL,
+          question_id TEXT NOT NULL,
+          option_id TEXT NOT NULL,
+          PRIMARY KEY (response_id, question_id, option_id),
+          FOREIGN KEY (response_id, question_id) REFERENCES answer(response_id, question_id)
+            ON DELETE CASCADE
+        );
+        CREATE INDEX answer_choice_question ON answer_choice(question_id, option_id);
+        """)
+  }
+
+  private static func createImportTables(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE import_batch (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+          file_name TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          format TEXT NOT NULL,
+          platform TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          partial INTEGER NOT NULL DEFAULT 0,
+          counts TEXT NOT NULL
+        );
+        CREATE TABLE comment (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+          batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+          platform TEXT NOT NULL,
+          external_id TEXT NOT NULL,
+          parent_external_id TEXT,
+          author_hash TEXT,
+          created_at TEXT,
+          raw_text TEXT NOT NULL,
+          text TEXT NOT NULL,
+          moderation TEXT NOT NULL,
+          source_line INTEGER,
+          UNIQUE (survey_id, platform, external_id)
+        );
+        CREATE INDEX comment_batch ON comment(batch_id);
+        CREATE INDEX comment_survey_created ON comment(survey_id, created_at);
+        CREATE TABLE comment_route (
+          comment_id INTEGER NOT NULL REFERENCES comment(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          confidence REAL NOT NULL,
+          PRIMARY KEY (comment_id, question_id)
+        );
+        CREATE INDEX comment_route_question ON comment_route(question_id);
+        """)
+  }
+
+  private static func createAnalysisTables(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE analysis_run (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+          started_at TEXT NOT NULL,
+          parameters TEXT NOT NULL
+        );
+        CREATE TABLE text_analysis (
+          text_hash TEXT PRIMARY KEY NOT NULL,
+          language TEXT NOT NULL,
+          sentiment REAL NOT NULL,
+          sentiment_label TEXT NOT NULL
+        );
+        CREATE TABLE theme (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          theme_id INTEGER NOT NULL,
+          label TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          mood REAL NOT NULL,
+          details TEXT NOT NULL,
+          PRIMARY KEY (run_id, question_id, theme_id)
+        );
+        CREATE TABLE theme_member (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
+          item_id INTEGER NOT NULL,
+          theme_id INTEGER NOT NULL,
+          PRIMARY KEY (run_id, question_id, item_kind, item_id)
+        );
+        """)
+  }
+}
