@@ -35,6 +35,10 @@ let package = Package(
         "AgoraModel", "AgoraStore", "AgoraText", "AgoraImport", "AgoraReport", "AgoraTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .testTarget(
+      name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
+    .testTarget(name: "AgoraCLITests", dependencies: ["agora"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,7 @@ extension SurveyReader {
   mutating func question(_ node: Node) -> Question? {
     guard let fields = mapping(node, allowed: Self.questionKeys, in: "a question") else { return nil }
     let id = slug(fields["id"], what: "question id", parent: node)
-    if let id, earlier[id] != nil, let idNode = fields["id"] {
+    if let id, !seenQuestionIDs.insert(id).inserted, let idNode = fields["id"] {
       problem(at: idNode, "duplicate question id `\(id)`; ids must be unique in a survey")
     }
     let prompt = localized(fields["prompt"], what: "prompt", parent: node)
@@ -28,6 +28,7 @@ extension SurveyReader {
 
   private mutating func kind(_ fields: [String: Node], node: Node) -> QuestionKind? {
     guard let typeNode = fields["type"] else {
+      if suggestedKeys.contains("type") { return nil }
       problem(at: node, "missing `type`; use one of \(Self.kindNames.joined(separator: ", "))")
       return nil
     }

@@ -10,6 +10,11 @@ struct SurveyReader {
   var allQuestionIDs: Set<String> = []
   /// The questions read so far, by id.
   var earlier: [String: Question] = [:]
+  /// The ids of the questions met so far, valid or not, for spotting duplicates.
+  var seenQuestionIDs: Set<String> = []
+  /// Known keys suggested for misspelt ones in the last mapping read, so that they are not also
+  /// reported missing.
+  var suggestedKeys: Set<String> = []
 
   init(file: String) {
     self.file = file
@@ -20,10 +25,11 @@ struct SurveyReader {
   mutating func survey(_ node: Node) -> Survey? {
     let keys = ["id", "title", "description", "source", "languages", "questions"]
     guard let fields = mapping(node, allowed: keys, in: "the survey") else { return nil }
+    let misspelt = suggestedKeys
     if let node = fields["languages"] {
       languages = stringList(node, what: "languages") ?? []
       if languages.isEmpty { problem(at: node, "`languages` needs at least one code, e.g. [fr, en]") }
-    } else {
+    } else if !misspelt.contains("languages") {
       problem(at: node, "missing `languages`; add e.g. `languages: [fr, en]`")
     }
     let id = slug(fields["id"], what: "survey id", parent: node)
@@ -36,7 +42,7 @@ struct SurveyReader {
         questions = items.compactMap { question($0) }
         if items.isEmpty { problem(at: list, "`questions` is empty; add at least one question") }
       }
-    } else {
+    } else if !misspelt.contains("questions") {
       problem(at: node, "missing `questions`; add a list of questions")
     }
     guard let id, let title else { return nil }
@@ -65,11 +71,13 @@ struct SurveyReader {
       return nil
     }
     var fields: [String: Node] = [:]
+    suggestedKeys = []
     for (key, value) in mapping {
       guard let name = key.string else { continue }
       if allowed.contains(name) {
         fields[name] = value
       } else if let guess = Spelling.closest(to: name, in: allowed) {
+        suggestedKeys.insert(guess)
         problem(at: key, "unknown key `\(name)` — did you mean `\(guess)`?")
       } else {
         problem(at: key, "unknown key `\(name)` in \(context); known keys: \(allowed.joined(separator: ", "))")
@@ -130,6 +138,7 @@ struct SurveyReader {
   /// A slug: lower-case letters, digits and `-`/`_`, starting with a letter or digit.
   mutating func slug(_ node: Node?, what: String, parent: Node) -> String? {
     guard let node else {
+      if suggestedKeys.contains("id") { return nil }
       problem(at: parent, "missing `id` (the \(what)); add e.g. `id: my-\(what.split(separator: " ").first ?? "id")`")
       return nil
     }
@@ -145,6 +154,7 @@ struct SurveyReader {
   /// A plain string (same in all languages) or `{fr: …, en: …}` with every declared language.
   mutating func localized(_ node: Node?, what: String, parent: Node) -> LocalizedText? {
     guard let node else {
+      if suggestedKeys.contains(what) { return nil }
       problem(at: parent, "missing `\(what)`")
       return nil
     }
