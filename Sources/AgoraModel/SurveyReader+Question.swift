@@ -8,7 +8,9 @@ extension SurveyReader {
   static let kindNames = ["single", "multi", "yes_no", "scale", "number", "text"]
 
   mutating func question(_ node: Node) -> Question? {
-    guard let fields = mapping(node, allowed: Self.questionKeys, in: "a question") else { return nil }
+    guard let fields = mapping(node, allowed: Self.questionKeys, in: "a question") else {
+      return nil
+    }
     let id = slug(fields["id"], what: "question id", parent: node)
     if let id, !seenQuestionIDs.insert(id).inserted, let idNode = fields["id"] {
       problem(at: idNode, "duplicate question id `\(id)`; ids must be unique in a survey")
@@ -39,10 +41,15 @@ extension SurveyReader {
     ]
     guard let extras = allowedExtras[type] else {
       let guess = Spelling.closest(to: type, in: Self.kindNames).map { " — did you mean `\($0)`?" }
-      problem(at: typeNode, "unknown question type `\(type)`\(guess ?? "; use one of \(Self.kindNames.joined(separator: ", "))")")
+      problem(
+        at: typeNode,
+        "unknown question type `\(type)`\(guess ?? "; use one of \(Self.kindNames.joined(separator: ", "))")"
+      )
       return nil
     }
-    let specific: Set<String> = ["options", "min_picks", "max_picks", "min", "max", "labels", "max_length", "about"]
+    let specific: Set<String> = [
+      "options", "min_picks", "max_picks", "min", "max", "labels", "max_length", "about",
+    ]
     for key in specific.subtracting(extras).sorted() {
       if let misplaced = fields[key] {
         problem(at: misplaced, "`\(key)` does not apply to a \(type) question; remove it")
@@ -68,7 +75,9 @@ extension SurveyReader {
       let low = int(fields["min"], what: "min") ?? 1
       let high = int(fields["max"], what: "max") ?? 5
       if low >= high {
-        problem(at: fields["max"] ?? fields["min"] ?? node, "scale min (\(low)) must be less than max (\(high))")
+        problem(
+          at: fields["max"] ?? fields["min"] ?? node,
+          "scale min (\(low)) must be less than max (\(high))")
       }
       let labels = fields["labels"].flatMap { mapping($0, allowed: ["min", "max"], in: "labels") }
       return .scale(
@@ -84,7 +93,9 @@ extension SurveyReader {
       return .number(min: low, max: high)
     default:
       let length = int(fields["max_length"], what: "max_length") ?? 2000
-      if length < 1, let at = fields["max_length"] { problem(at: at, "max_length must be at least 1") }
+      if length < 1, let at = fields["max_length"] {
+        problem(at: at, "max_length must be at least 1")
+      }
       return .text(maxLength: length)
     }
   }
@@ -127,7 +138,8 @@ extension SurveyReader {
       return nil
     }
     guard let earlierQuestion = earlier[target] else {
-      let why = allQuestionIDs.contains(target)
+      let why =
+        allQuestionIDs.contains(target)
         ? "comes later; a condition can only look at earlier questions"
         : "is not a question of this survey"
       problem(at: targetNode, "`when` refers to `\(target)`, which \(why)")
@@ -147,13 +159,16 @@ extension SurveyReader {
     }
     let valid = Set(earlierQuestion.options.map(\.id))
     if !valid.isEmpty {
-      let named: [String] = switch test {
-      case .equals(let v), .not(let v): [v]
-      case .isIn(let vs): vs
-      case .answered: []
-      }
+      let named: [String] =
+        switch test {
+        case .equals(let v), .not(let v): [v]
+        case .isIn(let vs): vs
+        case .answered: []
+        }
       for value in named where !valid.contains(value) {
-        problem(at: testNode, "`\(value)` is not an option of `\(target)` (\(valid.sorted().joined(separator: ", ")))")
+        problem(
+          at: testNode,
+          "`\(value)` is not an option of `\(target)` (\(valid.sorted().joined(separator: ", ")))")
       }
     }
     return Condition(question: target, test: test)

@@ -28,7 +28,9 @@ struct SurveyReader {
     let misspelt = suggestedKeys
     if let node = fields["languages"] {
       languages = stringList(node, what: "languages") ?? []
-      if languages.isEmpty { problem(at: node, "`languages` needs at least one code, e.g. [fr, en]") }
+      if languages.isEmpty {
+        problem(at: node, "`languages` needs at least one code, e.g. [fr, en]")
+      }
     } else if !misspelt.contains("languages") {
       problem(at: node, "missing `languages`; add e.g. `languages: [fr, en]`")
     }
@@ -80,7 +82,9 @@ struct SurveyReader {
         suggestedKeys.insert(guess)
         problem(at: key, "unknown key `\(name)` — did you mean `\(guess)`?")
       } else {
-        problem(at: key, "unknown key `\(name)` in \(context); known keys: \(allowed.joined(separator: ", "))")
+        problem(
+          at: key,
+          "unknown key `\(name)` in \(context); known keys: \(allowed.joined(separator: ", "))")
       }
     }
     return fields
@@ -139,13 +143,17 @@ struct SurveyReader {
   mutating func slug(_ node: Node?, what: String, parent: Node) -> String? {
     guard let node else {
       if suggestedKeys.contains("id") { return nil }
-      problem(at: parent, "missing `id` (the \(what)); add e.g. `id: my-\(what.split(separator: " ").first ?? "id")`")
+      problem(
+        at: parent,
+        "missing `id` (the \(what)); add e.g. `id: my-\(what.split(separator: " ").first ?? "id")`")
       return nil
     }
     guard let text = string(node, what: what) else { return nil }
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
-    guard let first = text.first, first != "-", first != "_", text.allSatisfy(allowed.contains) else {
-      problem(at: node, "\(what) `\(text)` should use only a-z, 0-9, - and _ (e.g. `synthetic-data`)")
+    guard let first = text.first, first != "-", first != "_", text.allSatisfy(allowed.contains)
+    else {
+      problem(
+        at: node, "\(what) `\(text)` should use only a-z, 0-9, - and _ (e.g. `synthetic-data`)")
       return nil
     }
     return text
@@ -167,7 +175,10 @@ struct SurveyReader {
     for (key, value) in mapping {
       guard let code = key.string else { continue }
       if !languages.isEmpty, !languages.contains(code) {
-        problem(at: key, "language `\(code)` is not declared in `languages` (\(languages.joined(separator: ", ")))")
+        problem(
+          at: key,
+          "language `\(code)` is not declared in `languages` (\(languages.joined(separator: ", ")))"
+        )
       }
       if let text = string(value, what: "\(what).\(code)") { values[code] = text }
     }

@@ -92,9 +92,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 /// Dates are stored as ISO 8601 text in UTC with milliseconds, which sorts as time does.
 enum StoredDate {
   static func string(_ date: Date) -> String {
-    date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)
-      .timeZone(separator: .omitted).timeSeparator(.colon).dateSeparator(.dash)
-      .dateTimeSeparator(.standard))
+    date.formatted(
+      .iso8601.year().month().day().time(includingFractionalSeconds: true)
+        .timeZone(separator: .omitted).timeSeparator(.colon).dateSeparator(.dash)
+        .dateTimeSeparator(.standard))
   }
 
   static func date(_ string: String?) -> Date? {

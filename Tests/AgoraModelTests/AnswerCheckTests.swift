@@ -15,27 +15,41 @@ struct AnswerCheckTests {
     (.single(options: choices), false, .choice("z"), nil, "unknown option 'z'"),
     (.single(options: choices), false, .choice("other"), nil, "'other' asks you to say more"),
     (.single(options: choices), false, .choice("other"), "Mistral", nil),
-    (.multi(options: choices, min: 1, max: 2), false, .choices([]), nil, "pick at least 1 option(s)"),
-    (.multi(options: choices, min: 0, max: 2), false, .choices(["a", "b", "other"]), "x",
-     "pick at most 2 option(s)"),
-    (.multi(options: choices, min: 0, max: nil), false, .choices(["a", "a"]), nil,
-     "an option is picked twice"),
+    (
+      .multi(options: choices, min: 1, max: 2), false, .choices([]), nil,
+      "pick at least 1 option(s)"
+    ),
+    (
+      .multi(options: choices, min: 0, max: 2), false, .choices(["a", "b", "other"]), "x",
+      "pick at most 2 option(s)"
+    ),
+    (
+      .multi(options: choices, min: 0, max: nil), false, .choices(["a", "a"]), nil,
+      "an option is picked twice"
+    ),
     (.yesNo, true, .choice("yes"), nil, nil),
     (.yesNo, true, .choice("oui"), nil, "unknown option 'oui'"),
-    (.scale(min: 1, max: 5, minLabel: nil, maxLabel: nil), false, .number(6), nil,
-     "give a whole number from 1 to 5"),
-    (.scale(min: 1, max: 5, minLabel: nil, maxLabel: nil), false, .number(2.5), nil,
-     "give a whole number from 1 to 5"),
+    (
+      .scale(min: 1, max: 5, minLabel: nil, maxLabel: nil), false, .number(6), nil,
+      "give a whole number from 1 to 5"
+    ),
+    (
+      .scale(min: 1, max: 5, minLabel: nil, maxLabel: nil), false, .number(2.5), nil,
+      "give a whole number from 1 to 5"
+    ),
     (.number(min: 0, max: 10), false, .number(-1), nil, "give a number of at least 0"),
     (.text(maxLength: 5), false, .text("abcdef"), nil, "at most 5 characters (6 given)"),
     (.text(maxLength: 5), true, .text("  "), nil, "an answer is required"),
-    (.text(maxLength: 5), false, .number(1), nil, "a text question cannot take this kind of answer"),
+    (
+      .text(maxLength: 5), false, .number(1), nil, "a text question cannot take this kind of answer"
+    ),
   ]
 
   @Test(arguments: cases.indices)
   func checksAnswers(_ index: Int) {
     let (kind, required, value, other, expected) = Self.cases[index]
-    let question = Question(id: "q", kind: kind, prompt: LocalizedText(plain: "Q"), required: required)
+    let question = Question(
+      id: "q", kind: kind, prompt: LocalizedText(plain: "Q"), required: required)
     let problem = question.check(Answer(questionID: "q", value: value, otherText: other))
     #expect(problem?.message == expected)
   }

@@ -18,13 +18,15 @@ struct SurveyFileTests {
     #expect(
       survey.questions.map(\.id) == [
         "opinion", "claims", "claims-credibility", "tried", "tried-rating", "tried-performance",
-        "synthetic-data-reliable", "synthetic-data", "openai-bid-reasons", "openai-bid", "assistant",
+        "synthetic-data-reliable", "synthetic-data", "openai-bid-reasons", "openai-bid",
+        "assistant",
       ])
     #expect(
       survey.question("synthetic-data")?.prompt.text(in: "fr")
         == "Que pensez-vous de l'approche basée sur des données synthétiques pour entraîner les modèles d'IA ? Est-ce fiable ?"
     )
-    #expect(survey.question("tried-rating")?.when == Condition(question: "tried", test: .equals("yes")))
+    #expect(
+      survey.question("tried-rating")?.when == Condition(question: "tried", test: .equals("yes")))
     #expect(survey.question("openai-bid-reasons")?.options.last?.asksForText == true)
     #expect(survey.generalQuestion?.id == "opinion")
     #expect(loaded.contentHash.count == 64)

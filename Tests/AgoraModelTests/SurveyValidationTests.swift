@@ -47,7 +47,8 @@ struct SurveyValidationTests {
         + "  - {id: a, type: text, prompt: A, when: {question: b, answered: true}}\n"
         + "  - {id: b, type: yes_no, prompt: B}\n",
       line: 5, column: 53,
-      message: "`when` refers to `b`, which comes later; a condition can only look at earlier questions"),
+      message:
+        "`when` refers to `b`, which comes later; a condition can only look at earlier questions"),
     Case(
       name: "condition on an unknown question",
       yaml: header + "  - {id: a, type: text, prompt: A, when: {question: zz, answered: true}}\n",
@@ -61,7 +62,8 @@ struct SurveyValidationTests {
       name: "unknown type", yaml: header + "  - {id: a, type: singel, prompt: A}\n",
       line: 5, column: 19, message: "unknown question type `singel` — did you mean `single`?"),
     Case(
-      name: "undeclared language", yaml: header + "  - {id: a, type: text, prompt: {fr: A, en: B, de: C}}\n",
+      name: "undeclared language",
+      yaml: header + "  - {id: a, type: text, prompt: {fr: A, en: B, de: C}}\n",
       line: 5, column: 48, message: "language `de` is not declared in `languages` (fr, en)"),
     Case(
       name: "duplicate option id",
@@ -69,12 +71,16 @@ struct SurveyValidationTests {
         + "      - {id: x, label: X}\n      - {id: x, label: Y}\n",
       line: 10, column: 14, message: "duplicate option id `x` in this question"),
     Case(
-      name: "bad slug", yaml: "id: Not A Slug\ntitle: T\nlanguages: [fr]\nquestions: [{id: a, type: text, prompt: A}]\n",
+      name: "bad slug",
+      yaml:
+        "id: Not A Slug\ntitle: T\nlanguages: [fr]\nquestions: [{id: a, type: text, prompt: A}]\n",
       line: 1, column: 5,
       message: "survey id `Not A Slug` should use only a-z, 0-9, - and _ (e.g. `synthetic-data`)"),
     Case(
       name: "YAML syntax", yaml: "id: demo\ntitle: [unclosed\n", line: 3, column: 1,
-      message: "YAML syntax: while parsing a flow sequence: did not find expected ',' or ']' (check indentation and quoting)"),
+      message:
+        "YAML syntax: while parsing a flow sequence: did not find expected ',' or ']' (check indentation and quoting)"
+    ),
   ]
 
   /// The problems reported for `yaml`, or none when it loads.

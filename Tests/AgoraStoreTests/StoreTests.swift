@@ -45,7 +45,8 @@ struct StoreTests {
     try store.saveAnswer(
       Answer(questionID: "why", value: .text("Parce que")), responseID: response.id, at: date)
     let withoutWhy = Self.yaml.replacingOccurrences(
-      of: "  - {id: why, type: text, prompt: Pourquoi ?, when: {question: tried, equals: \"yes\"}}\n",
+      of:
+        "  - {id: why, type: text, prompt: Pourquoi ?, when: {question: tried, equals: \"yes\"}}\n",
       with: "")
     #expect(try store.saveSurvey(Self.loaded(withoutWhy), at: date) == .changed(revision: 2))
     #expect(try store.survey("demo")?.survey.question("why") == nil)
@@ -99,7 +100,9 @@ struct StoreTests {
     try queue.close()
     let store = try Store(path: path)
     #expect(try store.appliedMigrations() == Schema.migrator.migrations)
-    let count = try store.read("count") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM survey") }
+    let count = try store.read("count") { db in
+      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM survey")
+    }
     #expect(count == 1)
   }
 
