@@ -1,3 +1,4 @@
+import AgoraModel
 import Foundation
 
 /// Everything a results report shows, built once from the store; every renderer draws this value.
@@ -55,27 +56,8 @@ public struct SurveyInfo: Sendable, Hashable, Codable {
   }
 }
 
-/// The filters a summary was built with.
-public struct SummaryFilters: Sendable, Hashable, Codable {
-  /// Only these sources (`terminal`, `disqus`, `reddit`…); all when empty.
-  public var sources: [String]
-  /// Only what was written on or after this day (`YYYY-MM-DD`).
-  public var since: String?
-  /// Whether near-duplicate comments are counted once (the default) or each time.
-  public var collapseDuplicates: Bool
-  /// Cross-tabulate by this question's answer.
-  public var by: String?
-
-  /// Creates filters.
-  public init(
-    sources: [String] = [], since: String? = nil, collapseDuplicates: Bool = true, by: String? = nil
-  ) {
-    self.sources = sources
-    self.since = since
-    self.collapseDuplicates = collapseDuplicates
-    self.by = by
-  }
-}
+/// The filters a summary was built with (the same value the store filters its counts by).
+public typealias SummaryFilters = FactFilter
 
 /// How much one source contributed.
 public struct SourceCount: Sendable, Hashable, Codable {
