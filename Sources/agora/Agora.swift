@@ -6,6 +6,6 @@ struct Agora: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "agora",
     abstract: "Ask readers questions, import their comments, and read the results.",
-    subcommands: []
+    subcommands: [Eval.self]
   )
 }
