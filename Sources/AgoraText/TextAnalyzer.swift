@@ -101,14 +101,24 @@ public struct TextAnalyzer: Sendable {
 
   private func prepare(_ texts: [String], withSentiment: Bool) -> [Prepared] {
     let analyzer = sentiment
+    let detected = Parallel.map(count: texts.count, minimumChunk: 256) { range in
+      let tokenizer = Tokenizer()
+      let detector = LanguageDetector()
+      return range.map { detector.detect(tokens: tokenizer.tokens(texts[$0]), raw: texts[$0]) }
+    }
+    // Texts too short to tell are read in the corpus's main language, so that one word always
+    // gives one stem across the corpus.
+    let french = detected.filter { $0 == .french }.count
+    let english = detected.filter { $0 == .english }.count
+    let fallback: Language = french > english ? .french : .english
     return Parallel.map(count: texts.count, minimumChunk: 256) { range in
       let extractor = TermExtractor()
       let tokenizer = Tokenizer()
-      let detector = LanguageDetector()
       return range.map { index in
         let tokens = tokenizer.tokens(texts[index])
-        let language = detector.detect(tokens: tokens, raw: texts[index])
-        let terms = extractor.terms(tokens: tokens, language: language)
+        let language = detected[index]
+        let reading = language == .other ? fallback : language
+        let terms = extractor.terms(tokens: tokens, language: reading)
         let feeling = withSentiment ? analyzer.analyze(tokens: tokens, language: language) : nil
         return Prepared(language: language, terms: terms, sentiment: feeling)
       }

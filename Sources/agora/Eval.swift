@@ -83,13 +83,21 @@ extension Agora.Eval {
     @Option(help: "Force this number of themes instead of choosing it.")
     var themes: Int?
 
+    @Option(help: .hidden) var restarts = 5
+    @Flag(help: .hidden) var bigrams = false
+    @Option(help: .hidden) var maxRatio = 0.5
+
     func validate() throws {
       if let themes, themes < 1 { throw ValidationError("--themes must be at least 1") }
     }
 
     func run() throws {
       let rows = try Agora.Eval.readRows(file)
-      let result = TextAnalyzer().themes(rows.map(\.text), themeCount: themes)
+      var options = ThemeOptions()
+      options.restarts = restarts
+      options.usesBigrams = bigrams
+      options.maxDocumentRatio = maxRatio
+      let result = TextAnalyzer(themeOptions: options).themes(rows.map(\.text), themeCount: themes)
       let gold = rows.map(\.label)
       let found = result.assignments.map { $0 ?? -1 }
       let nmi = Metrics.normalizedMutualInformation(gold, found)
