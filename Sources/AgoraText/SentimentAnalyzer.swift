@@ -4,7 +4,7 @@
 /// Each word takes its lexicon valence v (−4 … 4; idioms of two words first). Then:
 /// a word in capitals inside a text not all in capitals adds ±0.733; each booster among the 3
 /// words before adds ±0.293·f (f = 1, 0.95, 0.9 by distance; diminishers subtract); a negator
-/// among the 3 words before (`ne pas jamais rien aucun sans`, `not never no n't without`…)
+/// among the 3 words before (`ne pas jamais rien aucun sans`, `not never n't without`…)
 /// multiplies by −0.74 once; inside a sentence, words before the last contrast word
 /// (`mais pourtant cependant`, `but however yet`) count ×0.5 and words after ×1.5.
 /// A sentence's sum s gains ±0.292 per `!` (at most 4), and ±0.18 per `?` when there are 2 or 3.

@@ -33,16 +33,18 @@ enum SentimentRules {
     return map
   }()
 
-  /// Words that negate what follows (within three words).
+  /// Words that negate what follows (within three words). English `no` is left out: it carries
+/// its own valence, as in VADER.
   static let negators: Set<String> = [
-    "not", "never", "no", "nor", "none", "nothing", "nobody", "neither", "without", "cannot",
+    "not", "never", "nor", "dont", "cant", "doesnt", "didnt", "isnt", "wont", "wasnt", "arent",
+    "werent", "couldnt", "wouldnt", "shouldnt", "aint", "rarely", "seldom", "despite", "none", "nothing", "nobody", "neither", "without", "cannot",
     "nowhere", "hardly", "ne", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni",
     "nullement",
   ]
 
   /// Words after which the clause weighs more (×1.5) and before which less (×0.5).
   static let contrasts: Set<String> = [
-    "but", "however", "yet", "nevertheless", "mais", "pourtant", "cependant", "toutefois",
+    "but", "however", "nevertheless", "mais", "pourtant", "cependant", "toutefois",
     "néanmoins",
   ]
 

@@ -27,8 +27,8 @@ public struct ThemeOptions: Sendable {
   public var fitSample: Int
   /// The random seed. Default 42.
   public var seed: UInt64
-  /// k-means runs per fit; the best (highest total similarity) is kept. Default 5.
-  public var restarts: Int = 5
+  /// k-means runs per fit; the best (highest total similarity) is kept. Default 10.
+  public var restarts: Int = 10
   /// Whether bigrams are clustering features (labels always consider bigrams). Default `false`:
   /// on short texts bigrams split topics more than they join them.
   public var usesBigrams: Bool = false

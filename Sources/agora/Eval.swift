@@ -24,6 +24,8 @@ extension Agora.Eval {
     @Flag(help: "Print one JSON object on one line.")
     var json = false
 
+    @Option(help: .hidden) var threshold = 0.05
+
     func run() throws {
       let rows = try Agora.Eval.readRows(file)
       var gold: [SentimentLabel] = []
@@ -33,7 +35,7 @@ extension Agora.Eval {
         }
         gold.append(label)
       }
-      let results = TextAnalyzer().sentiments(rows.map(\.text))
+      let results = TextAnalyzer(sentiment: SentimentAnalyzer(threshold: threshold)).sentiments(rows.map(\.text))
       let predicted = results.map(\.overall.label)
       let labels = SentimentLabel.allCases.filter { gold.contains($0) }
       let accuracy = Metrics.accuracy(gold: gold, predicted: predicted)
@@ -83,7 +85,7 @@ extension Agora.Eval {
     @Option(help: "Force this number of themes instead of choosing it.")
     var themes: Int?
 
-    @Option(help: .hidden) var restarts = 5
+    @Option(help: .hidden) var restarts = 10
     @Flag(help: .hidden) var bigrams = false
     @Option(help: .hidden) var maxRatio = 0.5
 
