@@ -23,7 +23,7 @@ let package = Package(
     .target(
       name: "AgoraStore",
       dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "AgoraText", dependencies: ["CStemmer"]),
+    .target(name: "AgoraText", dependencies: ["CStemmer"], resources: [.process("Resources")]),
     .target(
       name: "AgoraImport",
       dependencies: ["AgoraModel", "AgoraText", .product(name: "CSV", package: "CSV.swift")]),
@@ -39,6 +39,7 @@ let package = Package(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora"]),
+    .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
   ],
   swiftLanguageModes: [.v6]
 )
