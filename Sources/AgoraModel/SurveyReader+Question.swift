@@ -3,7 +3,7 @@ import Yams
 extension SurveyReader {
   static let questionKeys = [
     "id", "type", "prompt", "help", "required", "when", "about", "options", "min", "max",
-    "labels", "min_picks", "max_picks", "max_length",
+    "labels", "min_picks", "max_picks", "max_length", "infer_from",
   ]
   static let kindNames = ["single", "multi", "yes_no", "scale", "number", "text"]
 
@@ -20,10 +20,12 @@ extension SurveyReader {
     let required = bool(fields["required"], what: "required") ?? false
     let kind = self.kind(fields, node: node)
     let when = fields["when"].flatMap { condition($0, questionID: id) }
-    let about = fields["about"].flatMap { self.about($0, kind: kind) } ?? [:]
+    let about = fields["about"].flatMap { self.keywords($0, what: "about") } ?? [:]
+    let inferFrom = fields["infer_from"].flatMap { self.inferFrom($0) }
     guard let id, let prompt, let kind else { return nil }
     let question = Question(
-      id: id, kind: kind, prompt: prompt, help: help, required: required, when: when, about: about)
+      id: id, kind: kind, prompt: prompt, help: help, required: required, when: when, about: about,
+      inferFrom: inferFrom)
     if earlier[id] == nil { earlier[id] = question }
     return question
   }
@@ -36,7 +38,8 @@ extension SurveyReader {
     }
     guard let type = string(typeNode, what: "type") else { return nil }
     let allowedExtras: [String: Set<String>] = [
-      "single": ["options"], "multi": ["options", "min_picks", "max_picks"], "yes_no": [],
+      "single": ["options", "infer_from"], "multi": ["options", "min_picks", "max_picks", "infer_from"],
+      "yes_no": [],
       "scale": ["min", "max", "labels"], "number": ["min", "max"], "text": ["max_length", "about"],
     ]
     guard let extras = allowedExtras[type] else {
@@ -110,17 +113,19 @@ extension SurveyReader {
     var seen: Set<String> = []
     var options: [Choice] = []
     for item in items {
-      guard let fields = mapping(item, allowed: ["id", "label", "other"], in: "an option") else {
+      let keys = ["id", "label", "other", "match"]
+      guard let fields = mapping(item, allowed: keys, in: "an option") else {
         continue
       }
       let id = slug(fields["id"], what: "option id", parent: item)
       let label = localized(fields["label"], what: "label", parent: item)
       let other = bool(fields["other"], what: "other") ?? false
+      let match = fields["match"].flatMap { keywords($0, what: "match") } ?? [:]
       guard let id, let label else { continue }
       if !seen.insert(id).inserted, let at = fields["id"] {
         problem(at: at, "duplicate option id `\(id)` in this question")
       }
-      options.append(Choice(id: id, label: label, asksForText: other))
+      options.append(Choice(id: id, label: label, asksForText: other, match: match))
     }
     return options
   }
@@ -174,9 +179,19 @@ extension SurveyReader {
     return Condition(question: target, test: test)
   }
 
-  private mutating func about(_ node: Node, kind: QuestionKind?) -> [String: [String]]? {
+  private mutating func inferFrom(_ node: Node) -> String? {
+    guard let target = string(node, what: "infer_from") else { return nil }
+    guard allQuestionIDs.contains(target) else {
+      problem(at: node, "`infer_from` names `\(target)`, which is not a question of this survey")
+      return nil
+    }
+    return target
+  }
+
+  /// `{fr: [mot, …], en: [word, …]}` with declared languages only.
+  private mutating func keywords(_ node: Node, what: String) -> [String: [String]]? {
     guard let mapping = node.mapping else {
-      problem(at: node, "`about` should map languages to keyword lists, e.g. `fr: [fiable]`")
+      problem(at: node, "`\(what)` should map languages to keyword lists, e.g. `fr: [fiable]`")
       return nil
     }
     var about: [String: [String]] = [:]
@@ -185,7 +200,7 @@ extension SurveyReader {
       if !languages.contains(code) {
         problem(at: key, "language `\(code)` is not declared in `languages`")
       }
-      about[code] = stringList(value, what: "about.\(code)")
+      about[code] = stringList(value, what: "\(what).\(code)")
     }
     return about
   }

@@ -14,6 +14,8 @@ public struct TextItem: Sendable, Hashable {
   public var text: String
   /// The hash of the text its stored analysis was made from, if any.
   public var analysedHash: String?
+  /// The stored sentiment, if analysed.
+  public var analysedSentiment: Double?
 }
 
 /// The analysis of one item's text.
@@ -102,12 +104,15 @@ extension Store {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT ti.item_kind, ti.item_id, ti.question_id, ti.text, t.text_hash FROM text_item ti
+          SELECT ti.item_kind, ti.item_id, ti.question_id, ti.text, t.text_hash, t.sentiment
+          FROM text_item ti
           LEFT JOIN text_analysis t ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
           WHERE ti.survey_id = ? ORDER BY ti.item_kind, ti.item_id, ti.question_id
           """, arguments: [surveyID]
       ).map {
-        TextItem(kind: $0[0], id: $0[1], questionID: $0[2], text: $0[3], analysedHash: $0[4])
+        TextItem(
+          kind: $0[0], id: $0[1], questionID: $0[2], text: $0[3], analysedHash: $0[4],
+          analysedSentiment: $0[5])
       }
     }
   }
