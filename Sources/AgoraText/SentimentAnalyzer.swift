@@ -103,7 +103,8 @@ public struct SentimentAnalyzer: Sendable {
       case .emoji: value = SentimentRules.emoji[token.text] ?? 0
       case .emoticon: value = Emoticons.valence[token.text] ?? 0
       case .word:
-        if SentimentRules.boosters[token.text] != nil || SentimentRules.negators.contains(token.text)
+        if SentimentRules.boosters[token.text] != nil
+          || SentimentRules.negators.contains(token.text)
         {
           continue
         }
@@ -128,7 +129,9 @@ public struct SentimentAnalyzer: Sendable {
     }
     if let contrastAt {
       for index in valences.indices {
-        if index < contrastAt { valences[index] *= 0.5 } else if index > contrastAt {
+        if index < contrastAt {
+          valences[index] *= 0.5
+        } else if index > contrastAt {
           valences[index] *= 1.5
         }
       }

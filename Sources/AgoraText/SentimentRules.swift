@@ -34,10 +34,11 @@ enum SentimentRules {
   }()
 
   /// Words that negate what follows (within three words). English `no` is left out: it carries
-/// its own valence, as in VADER.
+  /// its own valence, as in VADER.
   static let negators: Set<String> = [
     "not", "never", "nor", "dont", "cant", "doesnt", "didnt", "isnt", "wont", "wasnt", "arent",
-    "werent", "couldnt", "wouldnt", "shouldnt", "aint", "rarely", "seldom", "despite", "none", "nothing", "nobody", "neither", "without", "cannot",
+    "werent", "couldnt", "wouldnt", "shouldnt", "aint", "rarely", "seldom", "despite", "none",
+    "nothing", "nobody", "neither", "without", "cannot",
     "nowhere", "hardly", "ne", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni",
     "nullement",
   ]

@@ -55,8 +55,10 @@ struct SphericalKMeans: Sendable {
       let model = run(vectors, dimension: dimension, k: k, generator: &generator)
       if best.map({ model.objective > $0.objective }) ?? true { best = model }
     }
-    return best ?? Model(clusterCount: k, dimension: dimension, weights: [], assignments: [],
-      objective: 0)
+    return best
+      ?? Model(
+        clusterCount: k, dimension: dimension, weights: [], assignments: [],
+        objective: 0)
   }
 
   private func run(
@@ -83,7 +85,8 @@ struct SphericalKMeans: Sendable {
       weights = centroids(vectors, assignments, similarities, dimension: dimension, k: k)
       if changed == 0 { break }
     }
-    return Model(clusterCount: k, dimension: dimension, weights: weights,
+    return Model(
+      clusterCount: k, dimension: dimension, weights: weights,
       assignments: assignments, objective: objective)
   }
 
@@ -167,7 +170,9 @@ struct SphericalKMeans: Sendable {
         norms[cluster] += value * value
       }
     }
-    for cluster in 0..<k { norms[cluster] = norms[cluster] > 0 ? 1 / norms[cluster].squareRoot() : 0 }
+    for cluster in 0..<k {
+      norms[cluster] = norms[cluster] > 0 ? 1 / norms[cluster].squareRoot() : 0
+    }
     for feature in 0..<dimension {
       for cluster in 0..<k { weights[feature * k + cluster] *= norms[cluster] }
     }

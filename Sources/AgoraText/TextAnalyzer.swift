@@ -58,8 +58,9 @@ public struct TextAnalyzer: Sendable {
       insights.append(
         TextInsight(
           language: item.language,
-          sentiment: item.sentiment ?? TextSentiment(
-            overall: Sentiment(score: 0, threshold: 1), sentences: []),
+          sentiment: item.sentiment
+            ?? TextSentiment(
+              overall: Sentiment(score: 0, threshold: 1), sentences: []),
           theme: found.assignments[index]))
     }
     let summaries = found.themes.map { theme in
@@ -101,27 +102,27 @@ public struct TextAnalyzer: Sendable {
 
   private func prepare(_ texts: [String], withSentiment: Bool) -> [Prepared] {
     let analyzer = sentiment
-    let detected = Parallel.map(count: texts.count, minimumChunk: 256) { range in
+    let firstPass = Parallel.map(count: texts.count, minimumChunk: 256) { range in
+      let extractor = TermExtractor()
       let tokenizer = Tokenizer()
       let detector = LanguageDetector()
-      return range.map { detector.detect(tokens: tokenizer.tokens(texts[$0]), raw: texts[$0]) }
+      return range.map { index -> (Prepared, [Term]?) in
+        let tokens = tokenizer.tokens(texts[index])
+        let language = detector.detect(tokens: tokens, raw: texts[index])
+        let reading = language == .other ? .english : language
+        let terms = extractor.terms(tokens: tokens, language: reading)
+        let french = language == .other ? extractor.terms(tokens: tokens, language: .french) : nil
+        let feeling = withSentiment ? analyzer.analyze(tokens: tokens, language: language) : nil
+        return (Prepared(language: language, terms: terms, sentiment: feeling), french)
+      }
     }
     // Texts too short to tell are read in the corpus's main language, so that one word always
     // gives one stem across the corpus.
-    let french = detected.filter { $0 == .french }.count
-    let english = detected.filter { $0 == .english }.count
-    let fallback: Language = french > english ? .french : .english
-    return Parallel.map(count: texts.count, minimumChunk: 256) { range in
-      let extractor = TermExtractor()
-      let tokenizer = Tokenizer()
-      return range.map { index in
-        let tokens = tokenizer.tokens(texts[index])
-        let language = detected[index]
-        let reading = language == .other ? fallback : language
-        let terms = extractor.terms(tokens: tokens, language: reading)
-        let feeling = withSentiment ? analyzer.analyze(tokens: tokens, language: language) : nil
-        return Prepared(language: language, terms: terms, sentiment: feeling)
-      }
+    let french = firstPass.filter { $0.0.language == .french }.count
+    let english = firstPass.filter { $0.0.language == .english }.count
+    return firstPass.map { item, frenchTerms in
+      guard french > english, let frenchTerms else { return item }
+      return Prepared(language: item.language, terms: frenchTerms, sentiment: item.sentiment)
     }
   }
 }

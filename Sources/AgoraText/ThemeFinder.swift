@@ -42,12 +42,17 @@ public struct ThemeFinder: Sendable {
         sample, dimension: dimension)
     }
     let fitIndices = Self.stride(usable, limit: options.fitSample)
-    let model = SphericalKMeans(clusterCount: k, restarts: options.restarts, seed: options.seed).fit(
+    let model = SphericalKMeans(
+      clusterCount: k,
+      restarts: fitIndices.count > 5000 ? min(3, options.restarts) : options.restarts,
+      seed: options.seed
+    )
+    .fit(
       fitIndices.map { vectors[$0] }, dimension: dimension)
     let nearest = Parallel.map(count: count) { range in
       range.map { vectors[$0].isEmpty ? nil : model.nearest(vectors[$0]) }
     }
-    let labeller = ThemeLabeller(documents: documents, sample: Self.stride(usable, limit: 50_000))
+    let labeller = ThemeLabeller(documents: documents, sample: Self.stride(usable, limit: 20_000))
     var groups = [[Int]](repeating: [], count: model.clusterCount)
     for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }
     var themes: [(cluster: Int, theme: Theme)] = []

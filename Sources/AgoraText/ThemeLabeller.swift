@@ -57,8 +57,9 @@ struct ThemeLabeller: Sendable {
       if parts.contains(where: { $0.allSatisfy(\.isNumber) }) { continue }
       if parts.count == 2 {
         let used = Set(chosen.flatMap { $0.split(separator: " ").map(String.init) })
-        if parts[0] == parts[1] || chosen.contains(where: { $0.contains(" ") })
-          && parts.contains(where: { used.contains($0) })
+        if parts[0] == parts[1]
+          || chosen.contains(where: { $0.contains(" ") })
+            && parts.contains(where: { used.contains($0) })
         {
           continue
         }

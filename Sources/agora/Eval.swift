@@ -35,7 +35,8 @@ extension Agora.Eval {
         }
         gold.append(label)
       }
-      let results = TextAnalyzer(sentiment: SentimentAnalyzer(threshold: threshold)).sentiments(rows.map(\.text))
+      let results = TextAnalyzer(sentiment: SentimentAnalyzer(threshold: threshold)).sentiments(
+        rows.map(\.text))
       let predicted = results.map(\.overall.label)
       let labels = SentimentLabel.allCases.filter { gold.contains($0) }
       let accuracy = Metrics.accuracy(gold: gold, predicted: predicted)
@@ -59,7 +60,8 @@ extension Agora.Eval {
       print("sentiment  \(file)")
       print("items            \(rows.count)")
       print("accuracy         \(fmt(accuracy))")
-      print("macro-F1         \(fmt(macro))   over \(labels.map(\.rawValue).joined(separator: ","))")
+      print(
+        "macro-F1         \(fmt(macro))   over \(labels.map(\.rawValue).joined(separator: ","))")
       print("binary accuracy  \(fmt(binary))   on \(binaryCount) pos/neg items")
       let all = SentimentLabel.allCases
       let matrix = Metrics.confusionMatrix(gold: gold, predicted: predicted, labels: all)
@@ -119,7 +121,9 @@ extension Agora.Eval {
       print("ARI       \(fmt(ari))")
       let scores = result.selectionScores.sorted { $0.key < $1.key }
       if !scores.isEmpty {
-        print("\nsilhouette by k: " + scores.map { "\($0.key):\(fmt($0.value))" }.joined(separator: " "))
+        print(
+          "\nsilhouette by k: " + scores.map { "\($0.key):\(fmt($0.value))" }.joined(separator: " ")
+        )
       }
       print("\nthemes")
       for theme in result.themes {
