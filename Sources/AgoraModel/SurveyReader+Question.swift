@@ -38,7 +38,8 @@ extension SurveyReader {
     }
     guard let type = string(typeNode, what: "type") else { return nil }
     let allowedExtras: [String: Set<String>] = [
-      "single": ["options", "infer_from"], "multi": ["options", "min_picks", "max_picks", "infer_from"],
+      "single": ["options", "infer_from"],
+      "multi": ["options", "min_picks", "max_picks", "infer_from"],
       "yes_no": [],
       "scale": ["min", "max", "labels"], "number": ["min", "max"], "text": ["max_length", "about"],
     ]

@@ -37,7 +37,8 @@ public struct SummaryBuilder: Sendable {
       },
       questions: survey.questions.map { question(for: $0, facts) },
       trend: facts.days.map {
-        DayCount(day: $0.day, responses: $0.responses, comments: $0.comments, sentiment: $0.sentiment)
+        DayCount(
+          day: $0.day, responses: $0.responses, comments: $0.comments, sentiment: $0.sentiment)
       })
   }
 

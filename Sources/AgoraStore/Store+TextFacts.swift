@@ -99,7 +99,8 @@ extension Store {
         LEFT JOIN text_analysis t ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
         WHERE m.run_id = ? AND ti.survey_id = ? \(texts.sql)
         GROUP BY 1, 2 ORDER BY 1, 4 DESC, 2
-        """, arguments: StatementArguments([run]) + StatementArguments([surveyID] + texts.arguments))
+        """, arguments: StatementArguments([run]) + StatementArguments([surveyID] + texts.arguments)
+    )
     for row in rows {
       let questionID: String = row[0]
       let details = try StoredJSON.decode(ThemeDetails.self, row[5])

@@ -20,7 +20,8 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "Only what was written on or after this day (YYYY-MM-DD).")
   var since: String?
 
-  @Option(help: "terminal, md, html, csv or json (default: terminal, or from --output's extension).")
+  @Option(
+    help: "terminal, md, html, csv or json (default: terminal, or from --output's extension).")
   var format: ReportFormat?
 
   @Option(help: "Write to this file instead of standard output.")
@@ -76,7 +77,8 @@ struct ReportOptions: ParsableArguments {
       do {
         try text.write(toFile: output, atomically: true, encoding: .utf8)
       } catch {
-        throw ModelError.unreadable(file: output, reason: "cannot write: \(error.localizedDescription)")
+        throw ModelError.unreadable(
+          file: output, reason: "cannot write: \(error.localizedDescription)")
       }
     } else {
       var out = StandardOutput()

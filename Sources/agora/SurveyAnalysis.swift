@@ -25,7 +25,9 @@ struct SurveyAnalysis {
     var outcome = Outcome()
     let items = try store.textItems(surveyID: survey.id)
     var unique: [String: TextItem] = [:]
-    for item in items { unique["\(item.kind)#\(item.id)"] = unique["\(item.kind)#\(item.id)"] ?? item }
+    for item in items {
+      unique["\(item.kind)#\(item.id)"] = unique["\(item.kind)#\(item.id)"] ?? item
+    }
     let keys = unique.keys.sorted()
     outcome.texts = keys.count
     let changed = keys.compactMap { unique[$0] }.filter {
