@@ -35,6 +35,10 @@ let package = Package(
         "AgoraModel", "AgoraStore", "AgoraText", "AgoraImport", "AgoraReport", "AgoraTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .testTarget(name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel"]),
+    .testTarget(
+      name: "AgoraCLITests",
+      dependencies: ["agora", "AgoraModel", "AgoraStore"]),
   ],
   swiftLanguageModes: [.v6]
 )
