@@ -38,8 +38,9 @@ let package = Package(
     .testTarget(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
-    .testTarget(name: "AgoraCLITests", dependencies: ["agora"]),
     .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
+    .testTarget(name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel"]),
+    .testTarget(name: "AgoraCLITests", dependencies: ["agora", "AgoraModel", "AgoraStore"]),
   ],
   swiftLanguageModes: [.v6]
 )
