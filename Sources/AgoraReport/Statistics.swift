@@ -17,7 +17,9 @@ public enum Statistics {
     let denominator = 1 + z2 / n
     let centre = (p + z2 / (2 * n)) / denominator
     let half = z * ((p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()) / denominator
-    return (max(0, centre - half), min(1, centre + half))
+    let low = count == 0 ? 0 : max(0, centre - half)
+    let high = count == total ? 1 : min(1, centre + half)
+    return (low, high)
   }
 
   /// Pearson's chi-square test of independence on a contingency table (rows × columns of
