@@ -85,7 +85,8 @@ public struct AnswerFile: Sendable, Hashable {
       }
     }
     if !problems.isEmpty { throw .invalidAnswers(file: file, problems: problems) }
-    return AnswerFile(respondent: document.respondent, language: document.language, answers: answers)
+    return AnswerFile(
+      respondent: document.respondent, language: document.language, answers: answers)
   }
 
   private static func reason(_ error: any Error) -> String {
