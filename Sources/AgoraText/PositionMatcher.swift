@@ -3,25 +3,34 @@ import Foundation
 /// Infers which options of a choice question a free text takes, from phrases per option
 /// ("pas fiable", "ça dépend", "for-profit").
 ///
-/// Texts and phrases are compared case- and accent-folded, on whole words. Where one matched
+/// Texts and phrases are compared word by word as French Snowball stems of the case- and
+/// accent-folded words ("fiables" matches "fiable"; English words are stemmed the same way on
+/// both sides, so they match too). Where one matched
 /// phrase lies inside a longer matched one ("fiable" inside "pas fiable") only the longer counts.
 /// For a single-choice question a text takes an option only when exactly one option matches;
 /// for a multiple-choice question it takes every option that matches.
-public struct PositionMatcher: Sendable {
-  /// The phrases of each option id.
-  public var phrases: [String: [String]]
+///
+/// A matcher holds a stemmer, which is not thread-safe: use one matcher per thread.
+public final class PositionMatcher {
+  /// The folded, stemmed phrases of each option id.
+  let phrases: [String: [String]]
   /// Whether several options may be taken at once.
-  public var allowsSeveral: Bool
+  public let allowsSeveral: Bool
+  private let stemmer: Stemmer?
 
-  /// Creates a matcher.
+  /// Creates a matcher from phrases per option id.
   public init(phrases: [String: [String]], allowsSeveral: Bool) {
-    self.phrases = phrases.mapValues { $0.map(Self.fold).filter { !$0.isEmpty } }
+    let stemmer = Stemmer(language: .french)
+    self.stemmer = stemmer
+    self.phrases = phrases.mapValues { list in
+      list.map { Self.fold($0, stemmer: stemmer) }.filter { !$0.isEmpty }
+    }
     self.allowsSeveral = allowsSeveral
   }
 
   /// The option ids `text` takes, sorted; empty when it takes none (or is ambiguous).
   public func positions(of text: String) -> [String] {
-    let words = " " + Self.fold(text) + " "
+    let words = " " + Self.fold(text, stemmer: stemmer) + " "
     var spans: [(option: String, range: Range<String.Index>)] = []
     for (option, list) in phrases {
       for phrase in list {
@@ -44,12 +53,16 @@ public struct PositionMatcher: Sendable {
     return options.count == 1 ? options : []
   }
 
-  /// Lower-cased, accent-free words separated by single spaces (apostrophes and hyphens split).
-  static func fold(_ text: String) -> String {
+  /// Lower-cased, accent-free word stems separated by single spaces (apostrophes and hyphens
+  /// split words).
+  static func fold(_ text: String, stemmer: Stemmer?) -> String {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     return folded.unicodeScalars
       .split { !($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-      .map { String(String.UnicodeScalarView($0)) }
+      .map { word in
+        let text = String(String.UnicodeScalarView(word))
+        return stemmer?.stem(text) ?? text
+      }
       .joined(separator: " ")
   }
 }
