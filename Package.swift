@@ -39,6 +39,9 @@ let package = Package(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora"]),
+    .testTarget(
+      name: "AgoraReportTests", dependencies: ["AgoraReport", "AgoraModel"],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )
