@@ -58,7 +58,7 @@ public enum SafeText {
   /// Characters that change Markdown formatting anywhere in a line (CommonMark lets a backslash
   /// escape any ASCII punctuation, so escaping is always safe).
   static let markdownSpecials: Set<Character> = [
-    "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!",
+    "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&",
   ]
 
   /// Characters that start a block (list, heading underline) only at the start of a line.
@@ -66,7 +66,7 @@ public enum SafeText {
 
   /// Inline Markdown text (a table cell, a list item, a heading, a blockquote line): controls
   /// neutralised as for the terminal with newlines as spaces, then every formatting character
-  /// (`\ ` * _ [ ] < > # | ~ & !`) backslash-escaped, and a leading `-`, `+`, `=` or `:` too.
+  /// (`\ ` * _ [ ] < > # | ~ &`) backslash-escaped, and a leading `-`, `+`, `=` or `:` too.
   /// Links, images, emphasis, raw HTML and table cell breaks cannot be formed.
   public static func markdown(_ text: String) -> String {
     var result = ""

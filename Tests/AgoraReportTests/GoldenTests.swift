@@ -33,9 +33,43 @@ import Testing
     }
   }
 
-  @Test func terminal() throws {
+  /// The fixture drawn by every renderer, and the golden file each output is compared with.
+  static let outputs: [(name: String, render: @Sendable (Summary) -> String)] = [
+    ("summary.txt", { summary in render(summary, TerminalRenderer()) }),
+    ("summary-color.txt", { summary in render(summary, TerminalRenderer(width: 60, color: true)) }),
+    ("summary.md", { summary in render(summary, MarkdownRenderer()) }),
+    ("summary.html", { summary in render(summary, HTMLRenderer()) }),
+    ("summary.csv", { summary in render(summary, CSVRenderer()) }),
+    ("summary.json", { summary in render(summary, JSONRenderer()) }),
+  ]
+
+  /// The output of any renderer as a string.
+  static func render(_ summary: Summary, _ renderer: some SummaryRendering) -> String {
     var out = ""
-    TerminalRenderer().render(SummaryFixture.grok3, to: &out)
-    try Self.compare(out, with: "summary.txt")
+    renderer.render(summary, to: &out)
+    return out
+  }
+
+  @Test(arguments: 0..<outputs.count)
+  func matchesGolden(_ index: Int) throws {
+    let (name, render) = Self.outputs[index]
+    try Self.compare(render(SummaryFixture.grok3), with: name)
+  }
+
+  @Test func jsonRoundTrips() throws {
+    let json = Self.render(SummaryFixture.grok3, JSONRenderer())
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let decoded = try decoder.decode(Summary.self, from: Data(json.utf8))
+    #expect(decoded == SummaryFixture.grok3)
+  }
+
+  @Test func csvRowsHaveNineCells() {
+    let csv = Self.render(SummaryFixture.grok3, CSVRenderer())
+    let rows = CSVParsing.rows(csv)
+    #expect(rows.first == CSVRenderer.columns)
+    #expect(rows.count > 100)
+    for row in rows { #expect(row.count == 9, "\(row)") }
   }
 }
