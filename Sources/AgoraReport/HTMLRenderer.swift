@@ -51,7 +51,10 @@ public struct HTMLRenderer: Sendable {
       table(
         ["day", "responses", "comments", "mood"],
         summary.trend.map { day in
-          [h(day.day), "\(day.responses)", "\(day.comments)", day.sentiment.map(Figures.mood) ?? "–"]
+          [
+            h(day.day), "\(day.responses)", "\(day.comments)",
+            day.sentiment.map(Figures.mood) ?? "–",
+          ]
         }, to: &out)
       out.write("</section>\n")
     }
@@ -140,8 +143,10 @@ public struct HTMLRenderer: Sendable {
     out.write(barChart(tally.options.map { ($0.label, $0.all) }, title: title, id: id))
     let perSource = tally.sources.count > 1 ? tally.sources.map(h) : []
     let rows = tally.options.map { option in
-      [h(option.label), "\(option.all.count)", Figures.percent(option.all.share),
-        Figures.interval(option.all)]
+      [
+        h(option.label), "\(option.all.count)", Figures.percent(option.all.share),
+        Figures.interval(option.all),
+      ]
         + (perSource.isEmpty
           ? [] : option.bySource.map { "\(Figures.percent($0.share)) (\($0.count))" })
     }

@@ -41,7 +41,10 @@ public struct MarkdownRenderer: Sendable {
       table(
         ["day", "responses", "comments", "mood"],
         summary.trend.map { day in
-          [md(day.day), "\(day.responses)", "\(day.comments)", day.sentiment.map(Figures.mood) ?? "–"]
+          [
+            md(day.day), "\(day.responses)", "\(day.comments)",
+            day.sentiment.map(Figures.mood) ?? "–",
+          ]
         }, numeric: 1, to: &out)
     }
   }
@@ -109,8 +112,10 @@ public struct MarkdownRenderer: Sendable {
     out.write("\n" + head + "\n\n")
     let perSource = tally.sources.count > 1 ? tally.sources.map(md) : []
     let rows = tally.options.map { option in
-      [md(option.label), "\(option.all.count)", Figures.percent(option.all.share),
-        Figures.interval(option.all)]
+      [
+        md(option.label), "\(option.all.count)", Figures.percent(option.all.share),
+        Figures.interval(option.all),
+      ]
         + (perSource.isEmpty
           ? []
           : option.bySource.map { "\(Figures.percent($0.share)) (\($0.count))" })

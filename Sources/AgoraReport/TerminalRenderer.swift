@@ -57,7 +57,8 @@ public struct TerminalRenderer: Sendable {
     ]
     write(TerminalLayout.wrap(meta.joined(separator: " · "), width: width), to: &out)
     if let article = info.article {
-      write(TerminalLayout.wrap(safe(article), width: width, first: "Article: ", rest: "  "), to: &out)
+      write(
+        TerminalLayout.wrap(safe(article), width: width, first: "Article: ", rest: "  "), to: &out)
     }
     let filters = summary.filters
     var parts = [
@@ -70,7 +71,8 @@ public struct TerminalRenderer: Sendable {
         ? "near-duplicates counted once" : "near-duplicates counted each time")
     if let by = filters.by { parts.append("by " + safe(by)) }
     write(
-      TerminalLayout.wrap(parts.joined(separator: " · "), width: width, first: "Filters: ", rest: "  "),
+      TerminalLayout.wrap(
+        parts.joined(separator: " · "), width: width, first: "Filters: ", rest: "  "),
       to: &out)
   }
 

@@ -68,7 +68,8 @@ enum SummaryFixture {
           "Grok 3 est-il vraiment « l'IA la plus intelligente du monde », comme l'affirme "
           + "Elon Musk ?",
         type: "yes_no",
-        tally: tally([("yes", "Oui", [21, 15]), ("no", "Non", [63, 33])], sources: ["terminal", "file"])),
+        tally: tally(
+          [("yes", "Oui", [21, 15]), ("no", "Non", [63, 33])], sources: ["terminal", "file"])),
       QuestionSummary(
         id: "q2", prompt: "Faut-il entraîner les IA sur des données synthétiques ?", type: "single",
         tally: tally(
