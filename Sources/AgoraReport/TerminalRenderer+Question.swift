@@ -57,7 +57,7 @@ extension TerminalRenderer {
         guard tally.sources.count > 1 else { return nil }
         let option = tally.options[index]
         return zip(tally.sources, option.bySource).map { source, proportion in
-          "\(safe(source)) \(Figures.percent(proportion.share)) (n=\(proportion.count))"
+          "\(safe(source)) \(Figures.percent(proportion.share)) (\(proportion.count))"
         }.joined(separator: " · ")
       })
     if tally.smallSample {
