@@ -42,15 +42,16 @@ extension TerminalRenderer {
   /// The tally: a line with the total and the source test, one bar per option, a per-source
   /// line under each option when there are several sources, and the small-sample warning.
   func writeTally(_ tally: Tally, to out: inout some TextOutputStream) {
-    var head = "\(tally.answered) answered"
+    out.write(indent + "\(tally.answered) answered\n")
     if let test = tally.sourcesDiffer {
       let p = "χ² p\(test.pValue < 0.001 ? "" : "=")\(Figures.pValue(test.pValue))"
-      head +=
+      let line =
         test.significant
-        ? " · " + style("sources differ (\(p))", "33")
-        : " · no clear difference between sources (\(p))"
+        ? "sources differ (\(p))" : "no clear difference between sources (\(p))"
+      for wrapped in TerminalLayout.wrap(line, width: width, first: indent, rest: indent) {
+        out.write((test.significant ? style(wrapped, "33") : wrapped) + "\n")
+      }
     }
-    out.write(indent + head + "\n")
     writeBars(
       tally.options.map { (safe($0.label), $0.all) }, to: &out,
       under: { index in
@@ -61,7 +62,10 @@ extension TerminalRenderer {
         }.joined(separator: " · ")
       })
     if tally.smallSample {
-      out.write(indent + style("⚠ fewer than 30 answers — shares are only indicative", "33") + "\n")
+      let warning = "⚠ fewer than 30 answers — shares are only indicative"
+      for line in TerminalLayout.wrap(warning, width: width, first: indent, rest: indent + "  ") {
+        out.write(style(line, "33") + "\n")
+      }
     }
   }
 
@@ -77,15 +81,23 @@ extension TerminalRenderer {
     let countWidth = counts.map(TerminalWidth.of).max() ?? 0
     let available = width - indent.count
     let labelWidth = min(rows.map { TerminalWidth.of($0.label) }.max() ?? 0, available / 3)
-    let barWidth = max(8, available - labelWidth - shareWidth - countWidth - 6)
+    let fixed = shareWidth + countWidth + 4
+    // Too narrow for label, bar and figures on one line: the label goes on a line of its own.
+    let stacked = available - labelWidth - fixed - 2 < 10
+    let barWidth = max(4, available - fixed - 2 - (stacked ? 0 : labelWidth))
     for (index, row) in rows.enumerated() {
       let bar = TerminalLayout.bar(row.proportion.share, width: barWidth)
-      let line =
-        indent + TerminalLayout.fit(row.label, width: labelWidth) + "  " + style(bar, "36")
-        + "  " + TerminalLayout.fit(shares[index], width: shareWidth) + "  " + counts[index]
-      out.write(line + "\n")
+      let figures =
+        style(bar, "36") + "  " + TerminalLayout.fit(shares[index], width: shareWidth) + "  "
+        + counts[index]
+      if stacked {
+        write(TerminalLayout.wrap(row.label, width: width, first: indent, rest: indent), to: &out)
+        out.write(indent + "  " + figures + "\n")
+      } else {
+        out.write(indent + TerminalLayout.fit(row.label, width: labelWidth) + "  " + figures + "\n")
+      }
       if let extra = under(index) {
-        let pad = String(repeating: " ", count: indent.count + labelWidth + 2)
+        let pad = String(repeating: " ", count: indent.count + 2 + (stacked ? 0 : labelWidth))
         for line in TerminalLayout.wrap(extra, width: width, first: pad, rest: pad) {
           out.write(style(line, "2") + "\n")
         }
@@ -101,8 +113,11 @@ extension TerminalRenderer {
     }
     write(TerminalLayout.wrap(title, width: width, first: indent, rest: indent + "  "), to: &out)
     if let test = tab.test {
-      let verdict = test.significant ? style("significant", "33") : "not significant"
-      out.write(indent + Figures.chiSquare(test) + " — " + verdict + "\n")
+      let line =
+        Figures.chiSquare(test) + (test.significant ? " — significant" : " — not significant")
+      for wrapped in TerminalLayout.wrap(line, width: width, first: indent, rest: indent) {
+        out.write((test.significant ? style(wrapped, "33") : wrapped) + "\n")
+      }
     }
     // Cells such as `55.6% n=120` take 11 columns; row labels get what the columns leave.
     let cellWidth = 11

@@ -38,7 +38,7 @@ extension TerminalRenderer {
     }
   }
 
-  /// `Sentiment  ███▒▒▒░░` then the three shares with intervals and the mean.
+  /// `Sentiment  ███▒▒▒░░`, then each share with its interval and count, and the mean.
   func writeSentiment(_ split: SentimentSplit, to out: inout some TextOutputStream) {
     let label = "Sentiment  "
     let barWidth = max(10, width - indent.count - label.count)
@@ -51,16 +51,16 @@ extension TerminalRenderer {
       + style(String(repeating: "▒", count: neutral), "2")
       + style(String(repeating: "░", count: negative), "31")
     out.write(indent + label + bar + "\n")
-    let parts = [
-      "positive █ " + Figures.share(split.positive),
-      "neutral ▒ " + Figures.share(split.neutral),
-      "negative ░ " + Figures.share(split.negative),
+    let pad = indent + String(repeating: " ", count: label.count)
+    let lines = [
+      "█ positive  " + Figures.share(split.positive) + "  n=\(split.positive.count)",
+      "▒ neutral   " + Figures.share(split.neutral) + "  n=\(split.neutral.count)",
+      "░ negative  " + Figures.share(split.negative) + "  n=\(split.negative.count)",
       "mean " + Figures.mood(split.mean),
     ]
-    let pad = indent + String(repeating: " ", count: label.count)
-    write(
-      TerminalLayout.wrap(parts.joined(separator: " · "), width: width, first: pad, rest: pad),
-      to: &out)
+    for line in lines {
+      write(TerminalLayout.wrap(line, width: width, first: pad, rest: pad + "  "), to: &out)
+    }
   }
 
   /// `1) label`, its size and mood, then its quotes.
@@ -72,7 +72,7 @@ extension TerminalRenderer {
     }
     let size =
       Figures.share(theme.size) + " · n=\(theme.size.count) · mood " + Figures.mood(theme.mood)
-    out.write(rest + size + "\n")
+    write(TerminalLayout.wrap(size, width: width, first: rest, rest: rest), to: &out)
     for quote in theme.quotes {
       let line =
         "“" + safe(quote.text) + "” — "

@@ -87,7 +87,7 @@ public struct TerminalRenderer: Sendable {
       ])
     }
     let table = TextTable(headers: ["source", "responses", "comments"]).render(rows)
-    for line in table.split(separator: "\n") { out.write(indent + line + "\n") }
+    for line in table.split(separator: "\n") { out.write("  " + line + "\n") }
   }
 
   func writeTrend(_ trend: [DayCount], to out: inout some TextOutputStream) {
@@ -100,10 +100,10 @@ public struct TerminalRenderer: Sendable {
     let rows = trend.map { day in
       [
         safe(day.day), "\(day.responses)", "\(day.comments)",
-        day.sentiment.map(Figures.mood) ?? "–",
+        day.sentiment.map(Figures.signed) ?? "–",
       ]
     }
     let table = TextTable(headers: ["day", "responses", "comments", "mood"]).render(rows)
-    for line in table.split(separator: "\n") { out.write(indent + line + "\n") }
+    for line in table.split(separator: "\n") { out.write("  " + line + "\n") }
   }
 }

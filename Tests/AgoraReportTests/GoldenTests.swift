@@ -37,6 +37,7 @@ import Testing
   static let outputs: [(name: String, render: @Sendable (Summary) -> String)] = [
     ("summary.txt", { summary in render(summary, TerminalRenderer()) }),
     ("summary-color.txt", { summary in render(summary, TerminalRenderer(width: 60, color: true)) }),
+    ("summary-narrow.txt", { summary in render(summary, TerminalRenderer(width: 40)) }),
     ("summary.md", { summary in render(summary, MarkdownRenderer()) }),
     ("summary.html", { summary in render(summary, HTMLRenderer()) }),
     ("summary.csv", { summary in render(summary, CSVRenderer()) }),
@@ -54,6 +55,14 @@ import Testing
   func matchesGolden(_ index: Int) throws {
     let (name, render) = Self.outputs[index]
     try Self.compare(render(SummaryFixture.grok3), with: name)
+  }
+
+  @Test(arguments: [40, 60, 80, 120])
+  func terminalLinesFitTheWidth(width: Int) {
+    let output = Self.render(SummaryFixture.grok3, TerminalRenderer(width: width))
+    for line in output.split(separator: "\n") {
+      #expect(TerminalWidth.of(String(line)) <= width, "\(line)")
+    }
   }
 
   @Test func jsonRoundTrips() throws {
