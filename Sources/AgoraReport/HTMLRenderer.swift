@@ -117,7 +117,7 @@ public struct HTMLRenderer: Sendable {
         "<div class=\"inferred\">\n<h3>Inferred from comments — not direct answers</h3>\n")
       writeTally(
         inferred, title: "Inferred from comments: " + question.prompt, id: id + "-inferred",
-        to: &out)
+        counted: "comments", to: &out)
       out.write("</div>\n")
     }
     if let text = question.text { writeText(text, id: id, to: &out) }
@@ -126,9 +126,10 @@ public struct HTMLRenderer: Sendable {
   }
 
   func writeTally(
-    _ tally: Tally, title: String, id: String, to out: inout some TextOutputStream
+    _ tally: Tally, title: String, id: String, counted noun: String = "answered",
+    to out: inout some TextOutputStream
   ) {
-    var head = "\(tally.answered) answered"
+    var head = "\(tally.answered) \(noun)"
     if let test = tally.sourcesDiffer {
       let p = "χ² p\(test.pValue < 0.001 ? "" : "=")\(Figures.pValue(test.pValue))"
       head +=

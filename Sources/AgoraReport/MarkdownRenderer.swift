@@ -95,14 +95,16 @@ public struct MarkdownRenderer: Sendable {
     }
     if let inferred = question.inferred {
       out.write("\n" + heading(2) + "Inferred from comments — not direct answers\n")
-      writeTally(inferred, to: &out)
+      writeTally(inferred, counted: "comments", to: &out)
     }
     if let text = question.text { writeText(text, to: &out) }
     if let tab = question.crossTab { writeCrossTab(tab, in: summary, to: &out) }
   }
 
-  func writeTally(_ tally: Tally, to out: inout some TextOutputStream) {
-    var head = "\(tally.answered) answered"
+  func writeTally(
+    _ tally: Tally, counted noun: String = "answered", to out: inout some TextOutputStream
+  ) {
+    var head = "\(tally.answered) \(noun)"
     if let test = tally.sourcesDiffer {
       let p = "χ² p\(test.pValue < 0.001 ? "" : "=")\(Figures.pValue(test.pValue))"
       head +=

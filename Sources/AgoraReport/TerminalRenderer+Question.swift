@@ -29,7 +29,7 @@ extension TerminalRenderer {
       write(
         TerminalLayout.wrap(note, width: width, first: indent + "◇ ", rest: indent + "  ")
           .map { style($0, "35") }, to: &out)
-      writeTally(inferred, to: &out)
+      writeTally(inferred, counted: "comments", to: &out)
     }
     if let text = question.text {
       writeText(text, to: &out)
@@ -41,8 +41,10 @@ extension TerminalRenderer {
 
   /// The tally: a line with the total and the source test, one bar per option, a per-source
   /// line under each option when there are several sources, and the small-sample warning.
-  func writeTally(_ tally: Tally, to out: inout some TextOutputStream) {
-    out.write(indent + "\(tally.answered) answered\n")
+  func writeTally(
+    _ tally: Tally, counted noun: String = "answered", to out: inout some TextOutputStream
+  ) {
+    out.write(indent + "\(tally.answered) \(noun)\n")
     if let test = tally.sourcesDiffer {
       let p = "χ² p\(test.pValue < 0.001 ? "" : "=")\(Figures.pValue(test.pValue))"
       let line =

@@ -59,7 +59,12 @@ extension TerminalRenderer {
       "mean " + Figures.mood(split.mean),
     ]
     for line in lines {
-      write(TerminalLayout.wrap(line, width: width, first: pad, rest: pad + "  "), to: &out)
+      // Wrapping would fold the aligning spaces, so only lines too long for the width wrap.
+      if TerminalWidth.of(pad + line) <= width {
+        out.write(pad + line + "\n")
+      } else {
+        write(TerminalLayout.wrap(line, width: width, first: pad, rest: pad + "  "), to: &out)
+      }
     }
   }
 
