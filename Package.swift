@@ -41,6 +41,9 @@ let package = Package(
     .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
     .testTarget(name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora", "AgoraModel", "AgoraStore"]),
+    .testTarget(
+      name: "AgoraReportTests", dependencies: ["AgoraReport", "AgoraModel"],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

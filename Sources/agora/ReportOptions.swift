@@ -86,12 +86,23 @@ struct ReportOptions: ParsableArguments {
     }
   }
 
+  /// The renderer of a format; the terminal one is as wide as the terminal and coloured
+  /// unless NO_COLOR is set or the output is not a terminal.
+  func renderer(for format: ReportFormat) -> any SummaryRendering {
+    switch format {
+    case .terminal:
+      let toTerminal = output == nil && isatty(1) == 1
+      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      return TerminalRenderer(width: TerminalSize.columns() ?? 80, color: toTerminal && !noColor)
+    case .md: return MarkdownRenderer()
+    case .html: return HTMLRenderer()
+    case .csv: return CSVRenderer()
+    case .json: return JSONRenderer()
+    }
+  }
+
   func render(_ summary: Summary, as format: ReportFormat, to out: inout String) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    encoder.dateEncodingStrategy = .iso8601
-    out = (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
+    renderer(for: format).render(summary, to: &out)
   }
 }
 

@@ -44,15 +44,15 @@ extension Agora {
       var out = StandardOutput()
       for item in questions {
         let themes = item.text?.themes ?? []
-        print("\(item.id) — \(TerminalText.safe(item.prompt))", to: &out)
+        print("\(item.id) — \(SafeText.terminal(item.prompt))", to: &out)
         if themes.isEmpty { print("  no themes yet; run `agora analyze \(survey)`", to: &out) }
         for theme in themes {
           let share = String(format: "%.0f%%", theme.size.share * 100)
           print(
-            "  [\(theme.id)] \(TerminalText.safe(theme.label)) — \(theme.size.count) (\(share)), "
+            "  [\(theme.id)] \(SafeText.terminal(theme.label)) — \(theme.size.count) (\(share)), "
               + "mood \(String(format: "%+.2f", theme.mood))", to: &out)
           for quote in theme.quotes {
-            print("      “\(TerminalText.safe(quote.text))” — \(quote.source)", to: &out)
+            print("      “\(SafeText.terminal(quote.text))” — \(quote.source)", to: &out)
           }
         }
         print("", to: &out)
