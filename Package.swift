@@ -23,7 +23,7 @@ let package = Package(
     .target(
       name: "AgoraStore",
       dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "AgoraText", dependencies: ["CStemmer"]),
+    .target(name: "AgoraText", dependencies: ["CStemmer"], resources: [.process("Resources")]),
     .target(
       name: "AgoraImport",
       dependencies: ["AgoraModel", "AgoraText", .product(name: "CSV", package: "CSV.swift")]),
@@ -35,6 +35,7 @@ let package = Package(
         "AgoraModel", "AgoraStore", "AgoraText", "AgoraImport", "AgoraReport", "AgoraTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
   ],
   swiftLanguageModes: [.v6]
 )

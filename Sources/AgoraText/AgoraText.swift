@@ -1,2 +1,0 @@
-/// The `AgoraText` module of Agora.
-public enum AgoraTextModule {}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Finds themes in term lists: TF-IDF (``TfidfVectorizer``) → spherical k-means, k chosen by
+/// ``KSelection`` on a sample unless forced → every text assigned to its nearest centroid.
+///
+/// Vectoriser settings: min df 2 (1 under 50 texts), max df ratio 0.5 (from 20 texts),
+/// at most 50,000 features, bigrams, sublinear tf; the vocabulary is fitted on at most
+/// 200,000 texts (an even stride through the input). Deterministic for a given seed.
+public struct ThemeFinder: Sendable {
+  /// The options used.
+  public var options: ThemeOptions
+
+  /// Creates a finder.
+  public init(options: ThemeOptions = ThemeOptions()) {
+    self.options = options
+  }
+
+  /// The themes of `documents` (terms per text); `texts`, when given, lets representatives
+  /// skip duplicate texts.
+  public func findThemes(_ documents: [[Term]], texts: [String]? = nil) -> ThemeResult {
+    let keys = documents.map { $0.map(\.key) }
+    let count = keys.count
+    let vectorizer = TfidfVectorizer(
+      minDocumentFrequency: count < 50 ? 1 : 2, maxDocumentRatio: count < 20 ? 1 : 0.5,
+      maxFeatures: 50_000)
+    let fitted = vectorizer.fit(Self.stride(Array(0..<count), limit: 200_000).map { keys[$0] })
+    let vectors = Parallel.map(count: count) { range in range.map { fitted.transform(keys[$0]) } }
+    let usable = (0..<count).filter { !vectors[$0].isEmpty }
+    guard !usable.isEmpty else {
+      return ThemeResult(
+        themes: [], assignments: Array(repeating: nil, count: count), selectionScores: [:])
+    }
+    let dimension = fitted.terms.count
+    var scores: [Int: Double] = [:]
+    let k: Int
+    if let forced = options.themeCount {
+      k = max(1, min(forced, usable.count))
+    } else {
+      let sample = Self.stride(usable, limit: options.selectionSample).map { vectors[$0] }
+      (k, scores) = KSelection(range: options.range, seed: options.seed).choose(
+        sample, dimension: dimension)
+    }
+    let fitIndices = Self.stride(usable, limit: options.fitSample)
+    let model = SphericalKMeans(clusterCount: k, seed: options.seed).fit(
+      fitIndices.map { vectors[$0] }, dimension: dimension)
+    let nearest = Parallel.map(count: count) { range in
+      range.map { vectors[$0].isEmpty ? nil : model.nearest(vectors[$0]) }
+    }
+    let labeller = ThemeLabeller(fitted: fitted, model: model)
+    var groups = [[Int]](repeating: [], count: model.clusterCount)
+    for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }
+    var themes: [(cluster: Int, theme: Theme)] = []
+    for cluster in 0..<model.clusterCount where !groups[cluster].isEmpty {
+      let members = groups[cluster]
+      let terms = labeller.labelTerms(cluster: cluster, members: members, documents: documents)
+      let central = members.sorted { left, right in
+        let a = nearest[left]?.similarity ?? 0
+        let b = nearest[right]?.similarity ?? 0
+        return a != b ? a > b : left < right
+      }
+      var seen = Set<String>()
+      var representatives: [Int] = []
+      for index in central where representatives.count < 3 {
+        let key =
+          texts.map { $0[index].lowercased().split(separator: " ").joined(separator: " ") }
+          ?? keys[index].joined(separator: " ")
+        if seen.insert(key).inserted { representatives.append(index) }
+      }
+      let theme = Theme(
+        id: 0, label: terms.joined(separator: " · "), terms: terms, size: members.count,
+        members: members, representatives: representatives)
+      themes.append((cluster, theme))
+    }
+    themes.sort { left, right in
+      left.theme.size != right.theme.size
+        ? left.theme.size > right.theme.size : left.theme.label < right.theme.label
+    }
+    var idOfCluster: [Int: Int] = [:]
+    var ordered: [Theme] = []
+    for (id, entry) in themes.enumerated() {
+      idOfCluster[entry.cluster] = id
+      var theme = entry.theme
+      theme.id = id
+      ordered.append(theme)
+    }
+    let assignments = nearest.map { hit in hit.flatMap { idOfCluster[$0.cluster] } }
+    return ThemeResult(themes: ordered, assignments: assignments, selectionScores: scores)
+  }
+
+  /// At most `limit` items taken at an even stride (all when fewer).
+  static func stride(_ items: [Int], limit: Int) -> [Int] {
+    guard items.count > limit, limit > 0 else { return items }
+    return (0..<limit).map { items[$0 * items.count / limit] }
+  }
+}
