@@ -36,6 +36,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
+    .testTarget(
+      name: "AgoraImportTests", dependencies: ["AgoraImport", "AgoraModel", "AgoraStore"],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )
