@@ -121,6 +121,9 @@ final class RoutingTerms {
       case "en": .english
       default: detector.detect(tokens: tokens, raw: text)
       }
-    return extractor.terms(tokens: tokens, language: language).map(\.key)
+    // Version numbers ("Grok 2" against "Grok 3") tell questions apart; the analysis terms
+    // drop one-digit numbers, so they are added back here.
+    let numbers = tokens.filter { $0.kind == .number && $0.text.count == 1 }.map { "#\($0.text)" }
+    return extractor.terms(tokens: tokens, language: language).map(\.key) + numbers
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an export writes a comment's body.
 public enum Markup: Sendable, Hashable {
   /// HTML (Disqus, WordPress, Hacker News, Discourse `cooked`).
@@ -16,6 +18,11 @@ public enum Markup: Sendable, Hashable {
 public enum CommentText {
   /// The reader's own plain text in `body`.
   public static func plain(_ body: String, markup: Markup) -> String {
+    // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
+    let body =
+      body.utf8.contains(13)
+      ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      : body
     var text: String
     switch markup {
     case .html:
