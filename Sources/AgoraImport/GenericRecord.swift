@@ -23,7 +23,11 @@ struct GenericRecord {
       moderation: moderation, line: line)
   }
 
+  /// HTML tags, or the entities of HTML-escaped text (`&gt;` quoting, `&amp;`, `&#39;`).
   private var looksLikeHTML: Bool {
-    text.contains("</") || text.contains("<br") || text.contains("<p>")
+    guard text.contains("<") || text.contains("&") else { return false }
+    return ["</", "<br", "<p>", "&gt;", "&lt;", "&amp;", "&quot;", "&#"].contains {
+      text.contains($0)
+    }
   }
 }

@@ -16,6 +16,8 @@ final class XMLStream: NSObject, XMLParserDelegate {
 
   private let handlers: Handlers
   private var texts: [String] = []
+  private var names: [String] = []
+  private var lastLine = 1
 
   private init(handlers: Handlers) {
     self.handlers = handlers
@@ -30,13 +32,20 @@ final class XMLStream: NSObject, XMLParserDelegate {
     let parser = XMLParser(data: data)
     parser.shouldResolveExternalEntities = false
     parser.delegate = stream
+    let hint =
+      "the \(format.displayName) export looks truncated or damaged; export it again, "
+      + "or pass --format if it is not XML"
     if !parser.parse() {
       let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "parse error"
       throw .malformed(
         file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
-        expected: "invalid XML (\(reason))",
-        hint: "the \(format.displayName) export looks truncated or damaged; export it again, "
-          + "or pass --format if it is not XML")
+        expected: "invalid XML (\(reason))", hint: hint)
+    }
+    // XMLParser on Linux accepts a document cut short; an element still open means it was.
+    if let open = stream.names.last {
+      throw .malformed(
+        file: file, line: stream.lastLine, column: nil,
+        expected: "invalid XML (the file ends inside <\(open)>)", hint: hint)
     }
   }
 
@@ -45,6 +54,8 @@ final class XMLStream: NSObject, XMLParserDelegate {
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
     texts.append("")
+    names.append(elementName)
+    lastLine = parser.lineNumber
     handlers.start(elementName, attributes, parser.lineNumber)
   }
 
@@ -53,10 +64,13 @@ final class XMLStream: NSObject, XMLParserDelegate {
     qualifiedName: String?
   ) {
     let text = texts.popLast() ?? ""
+    _ = names.popLast()
+    lastLine = parser.lineNumber
     handlers.end(elementName, text, parser.lineNumber)
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
+    lastLine = parser.lineNumber
     if !texts.isEmpty { texts[texts.count - 1] += string }
   }
 
