@@ -37,7 +37,10 @@ let package = Package(
       ]),
     .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
     .testTarget(
-      name: "AgoraImportTests", dependencies: ["AgoraImport", "AgoraModel", "AgoraStore"],
+      name: "AgoraImportTests",
+      dependencies: [
+        "AgoraImport", "AgoraModel", "AgoraStore", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]

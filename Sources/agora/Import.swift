@@ -1,5 +1,6 @@
 import AgoraImport
 import AgoraModel
+import AgoraReport
 import AgoraStore
 import ArgumentParser
 import Foundation
@@ -68,9 +69,11 @@ extension Agora {
       for file in files {
         if progress { stderr.write("importing \(file)…\r") }
         do {
-          let summary = try importFile(file, mapping: mapping, router: router, store: store)
+          let (summary, routed) = try importFile(
+            file, mapping: mapping, router: router, store: store)
           if progress { stderr.write("\u{1B}[2K") }
           summary.write(to: &out)
+          if dryRun { out.write(Self.routingTable(routed)) }
         } catch {
           if progress { stderr.write("\u{1B}[2K") }
           print("error: \(error)", to: &stderr)
@@ -82,7 +85,7 @@ extension Agora {
 
     private func importFile(
       _ file: String, mapping: FieldMapping, router: CommentRouter, store: Store
-    ) throws -> ImportSummary {
+    ) throws -> (ImportSummary, [RoutedComment]) {
       let data: Data
       do {
         data = try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
@@ -103,9 +106,28 @@ extension Agora {
         counts: export.counts, partial: !export.skipped.isEmpty)
       let counts = try store.importBatch(
         batch, comments: routed, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun)
-      return ImportSummary(
+      let summary = ImportSummary(
         file: file, format: export.format, counts: counts, skipped: export.skipped,
         dryRun: dryRun)
+      return (summary, routed)
+    }
+
+    /// Comments per question with their mean routing confidence, questions by name.
+    private static func routingTable(_ routed: [RoutedComment]) -> String {
+      var groups: [String: (count: Int, confidence: Double)] = [:]
+      for comment in routed {
+        guard let question = comment.questionID else { continue }
+        groups[question, default: (0, 0)].count += 1
+        groups[question, default: (0, 0)].confidence += comment.confidence
+      }
+      guard !groups.isEmpty else { return "" }
+      let rows = groups.sorted { $0.key < $1.key }.map { question, group in
+        [
+          question, "\(group.count)",
+          String(format: "%.2f", group.confidence / Double(group.count)),
+        ]
+      }
+      return TextTable(headers: ["question", "comments", "mean confidence"]).render(rows)
     }
   }
 }
