@@ -23,8 +23,10 @@ public struct FieldMapping: Sendable, Hashable {
 
   /// Column names tried for each key, in order, when no `--map` names one.
   public static let defaults: [Key: [String]] = [
-    .text: ["message", "comment", "text", "body", "content", "réponse", "reponse", "commentaire",
-      "comment_content", "contenu"],
+    .text: [
+      "message", "comment", "text", "body", "content", "réponse", "reponse", "commentaire",
+      "comment_content", "contenu",
+    ],
     .id: ["id", "comment_id", "commentid", "message_id", "uuid"],
     .parent: ["parent", "parent_id", "parentid", "in_reply_to", "reply_to", "in_reply_to_id"],
     .author: ["author", "user", "auteur", "username", "user_name", "name", "by", "pseudo"],

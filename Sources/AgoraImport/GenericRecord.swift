@@ -15,7 +15,9 @@ struct GenericRecord {
     var moderation = status.map(ModerationWords.moderation) ?? .published
     var author = author.flatMap { $0.isEmpty ? nil : $0 }
     if let name = author, ModerationWords.isDeletedAccount(name) { author = nil }
-    if moderation == .published, ["[deleted]", "[removed]"].contains(text) { moderation = .deleted }
+    if moderation == .published, ["[deleted]", "[removed]"].contains(text) {
+      moderation = .deleted
+    }
     return ImportedComment(
       externalID: id.flatMap { $0.isEmpty ? nil : $0 },
       parentExternalID: parent.flatMap { ["", "0", "null"].contains($0) ? nil : $0 },

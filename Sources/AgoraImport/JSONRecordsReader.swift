@@ -10,16 +10,19 @@ public struct JSONRecordsReader: Sendable {
 
   /// The comments in a JSON document.
   public func read(json data: Data, options: ReadOptions) throws(ImportError) -> ReadResult {
-    try read(parsed: JSONDocument.parse(data, file: options.file, hint: Self.hint), options: options)
+    try read(
+      parsed: JSONDocument.parse(data, file: options.file, hint: Self.hint), options: options)
   }
 
-  static let hint = "check the JSON, use --format jsonl for one object per line, "
+  static let hint =
+    "check the JSON, use --format jsonl for one object per line, "
     + "or --format csv for CSV files"
 
   func read(parsed: Any, options: ReadOptions) throws(ImportError) -> ReadResult {
     var items = parsed as? [Any]
     if items == nil, let object = parsed as? [String: Any] {
-      items = ["comments", "data", "items", "results"].lazy.compactMap { object[$0] as? [Any] }
+      items =
+        ["comments", "data", "items", "results"].lazy.compactMap { object[$0] as? [Any] }
         .first
     }
     guard let items else {

@@ -32,7 +32,9 @@ public struct RedditReader: Sendable {
     }
     switch object["kind"] as? String {
     case "Listing":
-      for child in data["children"] as? [Any] ?? [] { walk(child, counter: &counter, into: &result) }
+      for child in data["children"] as? [Any] ?? [] {
+        walk(child, counter: &counter, into: &result)
+      }
     case "t1":
       counter += 1
       result.comments.append(comment(data, item: counter))

@@ -205,8 +205,10 @@ extension Store {
         return salt
       }
       var generator = SystemRandomNumberGenerator()
-      let salt = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }
-        .joined()
+      let salt = (0..<32).map { _ in
+        String(format: "%02x", UInt8.random(in: 0...255, using: &generator))
+      }
+      .joined()
       try db.execute(
         sql: "INSERT INTO setting (key, value) VALUES ('author_salt', ?)", arguments: [salt])
       return salt

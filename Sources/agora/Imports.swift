@@ -22,7 +22,8 @@ extension Agora {
       if json { return try JSONOutput.write(batches) }
       var out = StandardOutput()
       if batches.isEmpty {
-        print("No imports for `\(survey)` yet. Import with `agora import FILE --survey \(survey)`.",
+        print(
+          "No imports for `\(survey)` yet. Import with `agora import FILE --survey \(survey)`.",
           to: &out)
         return
       }

@@ -67,19 +67,27 @@ import Testing
           file: "csv/bad-row.csv", line: 3, reason: "expected 3 fields as in the header, found 4"))
     let export = try Fixture.read("csv/bad-row.csv", skipBadRows: true)
     #expect(export.comments.map(\.text) == ["good", "also good"])
-    #expect(export.skipped == [SkippedRow(line: 3, reason: "expected 3 fields as in the header, found 4")])
+    #expect(
+      export.skipped == [SkippedRow(line: 3, reason: "expected 3 fields as in the header, found 4")]
+    )
     #expect(export.counts.skipped == 1)
   }
 
   @Test func columnsCanBeMapped() throws {
     let error = try #require(try Fixture.readError("csv/custom.csv"))
     #expect(
-      error == .missingTextField(file: "csv/custom.csv", available: ["msg_no", "who", "contenu_du_message"]))
-    let mapping = try FieldMapping(arguments: ["text=contenu_du_message", "id=msg_no", "author=who"])
+      error
+        == .missingTextField(
+          file: "csv/custom.csv", available: ["msg_no", "who", "contenu_du_message"]))
+    let mapping = try FieldMapping(arguments: [
+      "text=contenu_du_message", "id=msg_no", "author=who",
+    ])
     let comment = try #require(try Fixture.read("csv/custom.csv", mapping: mapping).comments.first)
     #expect(comment.externalID == "1")
     #expect(comment.author == "a")
     #expect(comment.text == "Bonjour")
-    #expect(throws: ImportError.badMapping("colour=x")) { try FieldMapping(arguments: ["colour=x"]) }
+    #expect(throws: ImportError.badMapping("colour=x")) {
+      try FieldMapping(arguments: ["colour=x"])
+    }
   }
 }

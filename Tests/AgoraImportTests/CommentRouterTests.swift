@@ -19,7 +19,8 @@ import Testing
     let correct = rows.filter { router.route($0.text)?.questionID == $0.question }.count
     if ProcessInfo.processInfo.environment["ROUTING_DEBUG"] != nil {
       for row in rows where router.route(row.text)?.questionID != row.question {
-        print("MISS \(row.question) -> \(router.route(row.text).map { "\($0)" } ?? "-"): \(row.text)")
+        print(
+          "MISS \(row.question) -> \(router.route(row.text).map { "\($0)" } ?? "-"): \(row.text)")
       }
     }
     let accuracy = Double(correct) / Double(rows.count)

@@ -72,6 +72,8 @@ import Testing
       result.err == "error: \(file):3: a quoted field is never closed — close the quote with \", "
         + "or double quotes inside it (\"\")\n")
     let listed = try agora(["imports", "grok-3", "--db", db])
-    #expect(listed.out == "No imports for `grok-3` yet. Import with `agora import FILE --survey grok-3`.\n")
+    #expect(
+      listed.out
+        == "No imports for `grok-3` yet. Import with `agora import FILE --survey grok-3`.\n")
   }
 }

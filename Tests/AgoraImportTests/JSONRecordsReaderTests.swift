@@ -8,7 +8,8 @@ import Testing
     let export = try Fixture.read(name)
     #expect(export.format == format)
     #expect(export.comments.map(\.externalID) == ["7", "8", "9"])
-    #expect(export.comments.map(\.text) == ["Premier avis\n\nSecond paragraphe", "Je réponds", "Buy now"])
+    #expect(
+      export.comments.map(\.text) == ["Premier avis\n\nSecond paragraphe", "Je réponds", "Buy now"])
     #expect(export.comments.map(\.author) == ["Zoé", "Yann", nil])
     #expect(export.comments.map { epoch($0.createdAt) } == [1_739_368_931, 1_739_368_931.5, nil])
     #expect(export.comments[1].parentExternalID == "7")

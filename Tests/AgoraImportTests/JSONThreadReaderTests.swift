@@ -48,9 +48,10 @@ import Testing
     let export = try Fixture.read("discourse/topic.json")
     #expect(export.format == .discourse)
     #expect(export.comments.map(\.externalID) == ["77/1", "77/5", "77/4", "77/2", "77/6"])
-    #expect(export.comments.map(\.moderation) == [
-      .published, .published, .published, .notice, .unapproved,
-    ])
+    #expect(
+      export.comments.map(\.moderation) == [
+        .published, .published, .published, .notice, .unapproved,
+      ])
     let gone = export.comments[2]
     #expect(gone.parentExternalID == "77/3")
     #expect(gone.text == "Replying to a post that is gone.")

@@ -18,7 +18,8 @@ import Testing
     batch(format: export.format, counts: export.counts)
   }
 
-  private func batch(format: ImportFormat, counts: ImportCounts = ImportCounts()) -> NewImportBatch {
+  private func batch(format: ImportFormat, counts: ImportCounts = ImportCounts()) -> NewImportBatch
+  {
     NewImportBatch(
       surveyID: "grok-3", fileName: "f", sha256: "0", format: format.rawValue,
       platform: format.platform, importedAt: Date(timeIntervalSince1970: 1_739_368_931),

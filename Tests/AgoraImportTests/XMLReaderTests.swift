@@ -58,15 +58,17 @@ import Testing
     let export = try Fixture.read("wordpress/export.xml")
     #expect(export.format == .wordpress)
     #expect(export.comments.map(\.externalID) == ["21", "22", "23", "24", "25"])
-    #expect(export.comments.map { epoch($0.createdAt) } == [
-      1_739_375_112, 1_739_379_820, 1_739_433_600, nil, nil,
-    ])
+    #expect(
+      export.comments.map { epoch($0.createdAt) } == [
+        1_739_375_112, 1_739_379_820, 1_739_433_600, nil, nil,
+      ])
     #expect(export.comments[0].text == "Musk promet, Musk surpasse…\nOn connaît la chanson.")
     #expect(export.comments[1].text == "Pas moi !")
     #expect(export.comments[1].parentExternalID == "21")
-    #expect(export.comments.map(\.moderation) == [
-      .published, .unapproved, .pingback, .spam, .deleted,
-    ])
+    #expect(
+      export.comments.map(\.moderation) == [
+        .published, .unapproved, .pingback, .spam, .deleted,
+      ])
     #expect(
       export.counts.moderated == ["unapproved": 1, "pingback": 1, "spam": 1, "deleted": 1])
   }
