@@ -44,6 +44,12 @@ let package = Package(
     .testTarget(
       name: "AgoraReportTests", dependencies: ["AgoraReport", "AgoraModel"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "AgoraImportTests",
+      dependencies: [
+        "AgoraImport", "AgoraModel", "AgoraStore", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,8 +9,8 @@ struct Agora: AsyncParsableCommand {
     commandName: "agora",
     abstract: "Ask readers questions, import their comments, and read the results.",
     subcommands: [
-      Validate.self, SurveyCommand.self, AnswerCommand.self, Responses.self, Analyze.self,
-      Themes.self, SummaryCommand.self, Eval.self,
+      Validate.self, SurveyCommand.self, AnswerCommand.self, Responses.self, Import.self,
+      Imports.self, Analyze.self, Themes.self, SummaryCommand.self, Eval.self,
     ]
   )
 

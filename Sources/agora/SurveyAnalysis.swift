@@ -77,7 +77,9 @@ struct SurveyAnalysis {
     _ items: [TextItem], question: String, sentiment: [String: Double], previous: [StoredTheme]
   ) -> [StoredTheme] {
     guard items.count >= 2 else { return [] }
-    let result = analyzer.themes(items.map(\.text), themeCount: themeCount)
+    var reader = analyzer
+    reader.themeOptions.range = 2...Self.maximumThemes(for: items.count)
+    let result = reader.themes(items.map(\.text), themeCount: themeCount)
     let refs = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     var found = result.themes.map { theme in
       let members = theme.members.map { refs[$0] }
@@ -89,6 +91,12 @@ struct SurveyAnalysis {
     }
     ThemeIdentity.keep(previous, in: &found)
     return found
+  }
+
+  /// The most themes worth showing a reader for `count` texts: √(count/2), at least 2 and at
+  /// most 12 (100 texts → 7 themes; 300 → 12).
+  static func maximumThemes(for count: Int) -> Int {
+    min(12, max(2, Int((Double(count) / 2).squareRoot())))
   }
 
   /// Positions inferred from free text for every choice question with `infer_from`.

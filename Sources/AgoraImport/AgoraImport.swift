@@ -1,2 +1,0 @@
-/// The `AgoraImport` module of Agora.
-public enum AgoraImportModule {}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// How an export writes a comment's body.
+public enum Markup: Sendable, Hashable {
+  /// HTML (Disqus, WordPress, Hacker News, Discourse `cooked`).
+  case html
+  /// Markdown whose `&`, `<` and `>` are written as entities (Reddit `body`).
+  case escapedMarkdown
+  /// Plain text, possibly with BBCode `[quote]` or `>` quoted lines (CSV, JSON, forums).
+  case plain
+}
+
+/// Turns a comment's body into the plain text the reader wrote.
+///
+/// HTML tags are removed (paragraphs and `<br>` become line breaks, links keep their text,
+/// `<script>` and `<style>` vanish), entities are decoded exactly once, and quoted text —
+/// `<blockquote>`, lines starting with `>`, `[quote]…[/quote]` — is left out.
+public enum CommentText {
+  /// The reader's own plain text in `body`.
+  public static func plain(_ body: String, markup: Markup) -> String {
+    // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
+    let body =
+      body.utf8.contains(13)
+      ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      : body
+    var text: String
+    switch markup {
+    case .html:
+      text = HTMLText.text(body)
+    case .escapedMarkdown:
+      text = HTMLEntities.decode(body)
+    case .plain:
+      text = body
+    }
+    if text.contains("[quote") || text.contains("[QUOTE") { text = removingBBQuotes(text) }
+    return tidy(removingQuotedLines(text))
+  }
+
+  /// `text` without its lines that start with `>`.
+  static func removingQuotedLines(_ text: String) -> String {
+    guard text.contains(">") else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
+      .joined(separator: "\n")
+  }
+
+  /// `text` without `[quote…]…[/quote]` blocks, nested ones included; an unclosed quote runs
+  /// to the end.
+  static func removingBBQuotes(_ text: String) -> String {
+    var output = ""
+    var depth = 0
+    var rest = Substring(text)
+    while true {
+      let open = rest.range(of: "[quote", options: .caseInsensitive)
+      let close = rest.range(of: "[/quote]", options: .caseInsensitive)
+      if let open, close.map({ open.lowerBound < $0.lowerBound }) ?? true {
+        if depth == 0 { output += rest[..<open.lowerBound] }
+        depth += 1
+        rest = rest[open.upperBound...]
+        if let end = rest.firstIndex(of: "]") { rest = rest[rest.index(after: end)...] }
+      } else if let close {
+        if depth == 0 { output += rest[..<close.lowerBound] }
+        depth = max(0, depth - 1)
+        rest = rest[close.upperBound...]
+      } else {
+        break
+      }
+    }
+    return depth == 0 ? output + rest : output
+  }
+
+  /// Spaces collapsed inside lines, lines trimmed, at most one empty line in a row, no empty
+  /// lines at either end.
+  static func tidy(_ text: String) -> String {
+    var lines: [String] = []
+    var blank = false
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let words = rawLine.split { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
+      if words.isEmpty {
+        blank = !lines.isEmpty
+        continue
+      }
+      if blank { lines.append("") }
+      blank = false
+      lines.append(words.joined(separator: " "))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,104 @@
+import AgoraModel
+import Foundation
+
+/// Reads comments from a JSON array of objects, or JSON Lines (one object per line), with the
+/// same field mapping as CSV. An object holding its comments under `comments`, `data`, `items`
+/// or `results` is read as that array.
+public struct JSONRecordsReader: Sendable {
+  /// Creates a reader.
+  public init() {}
+
+  /// The comments in a JSON document.
+  public func read(json data: Data, options: ReadOptions) throws(ImportError) -> ReadResult {
+    try read(
+      parsed: JSONDocument.parse(data, file: options.file, hint: Self.hint), options: options)
+  }
+
+  static let hint =
+    "check the JSON, use --format jsonl for one object per line, "
+    + "or --format csv for CSV files"
+
+  func read(parsed: Any, options: ReadOptions) throws(ImportError) -> ReadResult {
+    var items = parsed as? [Any]
+    if items == nil, let object = parsed as? [String: Any] {
+      items =
+        ["comments", "data", "items", "results"].lazy.compactMap { object[$0] as? [Any] }
+        .first
+    }
+    guard let items else {
+      throw .unexpectedShape(
+        file: options.file, format: .json, expected: "an array of comment objects")
+    }
+    var result = ReadResult()
+    var state = FieldState()
+    for (index, item) in items.enumerated() {
+      try add(item, line: index + 1, state: &state, options: options, into: &result)
+    }
+    return result
+  }
+
+  /// The comments in JSON Lines; errors and items are numbered by line.
+  public func read(lines data: Data, options: ReadOptions) throws(ImportError) -> ReadResult {
+    var result = ReadResult()
+    var state = FieldState()
+    var lineNumber = 0
+    for line in data.split(separator: 10, omittingEmptySubsequences: false) {
+      lineNumber += 1
+      guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
+      let parsed: Any
+      do {
+        parsed = try JSONDocument.parse(
+          Data(line), file: options.file, lineOffset: lineNumber - 1,
+          hint: "each line must be one JSON object; use --format csv for CSV files")
+      } catch {
+        guard options.skipBadRows else { throw error }
+        result.skipped.append(SkippedRow(line: lineNumber, reason: "invalid JSON"))
+        continue
+      }
+      try add(parsed, line: lineNumber, state: &state, options: options, into: &result)
+    }
+    return result
+  }
+
+  /// The field names resolved from the first object, reused while the keys stay the same.
+  private struct FieldState {
+    var keys: [String] = []
+    var fields: [FieldMapping.Key: String] = [:]
+  }
+
+  private func add(
+    _ item: Any, line: Int, state: inout FieldState, options: ReadOptions,
+    into result: inout ReadResult
+  ) throws(ImportError) {
+    guard let object = item as? [String: Any] else {
+      try options.reject("expected a JSON object", line: line, into: &result)
+      return
+    }
+    let keys = object.keys.sorted()
+    if keys != state.keys {
+      state.keys = keys
+      state.fields = options.mapping.resolve(keys).mapValues { keys[$0] }
+    }
+    guard let textKey = state.fields[.text] else {
+      if result.comments.isEmpty, !options.skipBadRows {
+        throw .missingTextField(file: options.file, available: keys)
+      }
+      try options.reject("no text field", line: line, into: &result)
+      return
+    }
+    func value(_ key: FieldMapping.Key) -> String? {
+      state.fields[key].flatMap { JSONValue.string(object[$0]) }
+    }
+    var record = GenericRecord(
+      id: value(.id), parent: value(.parent), author: value(.author), date: nil,
+      status: value(.status), text: JSONValue.string(object[textKey]) ?? "")
+    if let dateKey = state.fields[.date], object[dateKey] is String {
+      record.date = object[dateKey] as? String
+    }
+    var comment = record.comment(line: line)
+    if comment.createdAt == nil, let dateKey = state.fields[.date] {
+      comment.createdAt = JSONValue.date(object[dateKey])
+    }
+    result.comments.append(comment)
+  }
+}

@@ -1,0 +1,28 @@
+/// What one import of one file found and did, as recorded with its batch.
+public struct ImportCounts: Sendable, Hashable, Codable {
+  /// Comments read from the file (moderated ones included, non-comments and bad rows not).
+  public var read = 0
+  /// Comments stored for the first time.
+  public var new = 0
+  /// Comments already stored, or repeated in the file, and so not added again.
+  public var duplicate = 0
+  /// Rows or items skipped as unusable.
+  public var skipped = 0
+  /// Items that are not comments (the story, Reddit `more` stubs).
+  public var nonComments = 0
+  /// Comments whose parent is in neither the file nor the database's batch (kept as replies).
+  public var repliesToUnknown = 0
+  /// Comments read per moderation category other than published.
+  public var moderated: [String: Int] = [:]
+  /// New comments routed per question id.
+  public var routed: [String: Int] = [:]
+
+  /// Creates empty counts.
+  public init() {}
+
+  enum CodingKeys: String, CodingKey {
+    case read, new, duplicate, skipped, moderated, routed
+    case nonComments = "non_comments"
+    case repliesToUnknown = "replies_to_unknown"
+  }
+}

@@ -1,0 +1,133 @@
+import AgoraImport
+import AgoraModel
+import AgoraReport
+import AgoraStore
+import ArgumentParser
+import Foundation
+
+extension Agora {
+  /// `agora import FILE… --survey ID`: reads exports of reader comments and stores them, one
+  /// transaction per file.
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import reader comments from exports (CSV, JSON, Disqus, WordPress, Reddit…).",
+      discussion: """
+        The format is detected from each file's content unless --format is given. Importing the \
+        same comments again adds nothing. Each file is one transaction: a malformed file adds \
+        nothing unless --skip-bad-rows is given.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Export files to import.")
+    var files: [String]
+
+    @Option(help: "The survey the comments answer, e.g. grok-3.")
+    var survey: String
+
+    @Option(help: "Read every file as this format: \(Self.formats).")
+    var format: String?
+
+    @Option(help: "Send every comment to this free-text question instead of routing.")
+    var question: String?
+
+    @Option(
+      name: .customLong("map"),
+      help: ArgumentHelp(
+        "Name the column or field of a part: text, id, parent, author, date, status.",
+        valueName: "key=column"))
+    var mappings: [String] = []
+
+    @Flag(help: "Read, count and route, but write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Import the good rows of a damaged file and list the skipped ones.")
+    var skipBadRows = false
+
+    @Flag(help: "Store authors' names instead of salted pseudonyms.")
+    var keepAuthors = false
+
+    private static var formats: String {
+      ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+
+    func validate() throws {
+      if let format, ImportFormat(rawValue: format) == nil {
+        throw ValidationError("unknown --format `\(format)`; use one of \(Self.formats)")
+      }
+    }
+
+    func run() throws {
+      let mapping = try FieldMapping(arguments: mappings)
+      let store = try global.openStore()
+      let stored = try SurveyLookup.find(survey, in: store)
+      let router = try CommentRouter(survey: stored.survey, forcedQuestion: question)
+      var out = StandardOutput()
+      var stderr = StandardError()
+      let progress = isatty(2) == 1
+      var failed = 0
+      for file in files {
+        if progress { stderr.write("importing \(file)…\r") }
+        do {
+          let (summary, routed) = try importFile(
+            file, mapping: mapping, router: router, store: store)
+          if progress { stderr.write("\u{1B}[2K") }
+          summary.write(to: &out)
+          if dryRun { out.write(Self.routingTable(routed)) }
+        } catch {
+          if progress { stderr.write("\u{1B}[2K") }
+          print("error: \(error)", to: &stderr)
+          failed += 1
+        }
+      }
+      if failed > 0 { throw ExitCode(1) }
+    }
+
+    private func importFile(
+      _ file: String, mapping: FieldMapping, router: CommentRouter, store: Store
+    ) throws -> (ImportSummary, [RoutedComment]) {
+      let data: Data
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
+      } catch {
+        throw ImportError.unreadable(file: file, reason: error.localizedDescription)
+      }
+      let options = ReadOptions(file: file, mapping: mapping, skipBadRows: skipBadRows)
+      let export = try ExportReader().read(
+        data, format: format.flatMap(ImportFormat.init(rawValue:)), options: options)
+      let routed = export.comments.map { comment in
+        let route = comment.moderation == .published ? router.route(comment.text) : nil
+        return RoutedComment(
+          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
+      }
+      let batch = NewImportBatch(
+        surveyID: survey, fileName: file, sha256: ContentHash.sha256(data),
+        format: export.format.rawValue, platform: export.format.platform, importedAt: Date(),
+        counts: export.counts, partial: !export.skipped.isEmpty)
+      let counts = try store.importBatch(
+        batch, comments: routed, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun)
+      let summary = ImportSummary(
+        file: file, format: export.format, counts: counts, skipped: export.skipped,
+        dryRun: dryRun)
+      return (summary, routed)
+    }
+
+    /// Comments per question with their mean routing confidence, questions by name.
+    private static func routingTable(_ routed: [RoutedComment]) -> String {
+      var groups: [String: (count: Int, confidence: Double)] = [:]
+      for comment in routed {
+        guard let question = comment.questionID else { continue }
+        groups[question, default: (0, 0)].count += 1
+        groups[question, default: (0, 0)].confidence += comment.confidence
+      }
+      guard !groups.isEmpty else { return "" }
+      let rows = groups.sorted { $0.key < $1.key }.map { question, group in
+        [
+          question, "\(group.count)",
+          String(format: "%.2f", group.confidence / Double(group.count)),
+        ]
+      }
+      return TextTable(headers: ["question", "comments", "mean confidence"]).render(rows)
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Runs the built `agora` executable, which sits next to the test bundle in `.build/debug/`.
+@Suite struct EndToEndTests {
+  private func agora(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    let candidates = [
+      Bundle.main.bundleURL.deletingLastPathComponent(),
+      Bundle.main.bundleURL,
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+    ].map { $0.appendingPathComponent("agora") }
+    let binary = try #require(
+      candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = Fixture.root
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self),
+      String(decoding: errData, as: UTF8.self)
+    )
+  }
+
+  @Test func importingTwiceAddsNothingTheSecondTime() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let db = directory.appendingPathComponent("agora.sqlite").path
+    let file = "Tests/AgoraImportTests/Fixtures/wordpress/export.xml"
+    let arguments = ["import", file, "--survey", "grok-3", "--db", db]
+    let first = try agora(arguments)
+    #expect(first.status == 0)
+    #expect(
+      first.out == """
+        \(file): WordPress — read 5, new 5, duplicates 0, skipped 0
+          moderated (kept, not analysed): deleted 1, pingback 1, spam 1, unapproved 1
+          routed: claims 1
+
+        """)
+    let second = try agora(arguments)
+    #expect(second.status == 0)
+    #expect(
+      second.out == """
+        \(file): WordPress — read 5, new 0, duplicates 5, skipped 0
+          moderated (kept, not analysed): deleted 1, pingback 1, spam 1, unapproved 1
+
+        """)
+    let listed = try agora(["imports", "grok-3", "--db", db, "--json"])
+    let batches = try JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [[String: Any]]
+    #expect(batches?.count == 2)
+    #expect(batches?.compactMap { $0["format"] as? String } == ["wordpress", "wordpress"])
+  }
+
+  @Test func malformedFileFailsWithItsLineAndStoresNothing() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let db = directory.appendingPathComponent("agora.sqlite").path
+    let file = "Tests/AgoraImportTests/Fixtures/csv/unclosed.csv"
+    let result = try agora(["import", file, "--survey", "grok-3", "--db", db])
+    #expect(result.status == 1)
+    #expect(result.out == "")
+    #expect(
+      result.err == "error: \(file):3: a quoted field is never closed — close the quote with \", "
+        + "or double quotes inside it (\"\")\n")
+    let listed = try agora(["imports", "grok-3", "--db", db])
+    #expect(
+      listed.out
+        == "No imports for `grok-3` yet. Import with `agora import FILE --survey grok-3`.\n")
+  }
+}
