@@ -51,7 +51,7 @@ public struct PlainSession {
     while true {
       let words = Strings(language: flow.language)
       guard case .question(let id) = flow.page, let question = flow.survey.question(id) else {
-        output.write("\n\(words.review) :\n")
+        output.write("\n\(words.reviewHeading)\n")
         for (index, question) in flow.visibleQuestions.enumerated() {
           let answer = flow.answers[question.id].map { flow.describe($0, question) }
           let prompt = question.prompt.text(in: flow.language)

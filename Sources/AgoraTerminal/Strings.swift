@@ -148,6 +148,9 @@ extension Strings {
   /// Marks a required question in plain mode.
   var requiredSuffix: String { pick(" (obligatoire)", " (required)") }
 
+  /// The review's heading in plain mode.
+  var reviewHeading: String { pick("Vos réponses :", "Your answers:") }
+
   /// The question under the review.
   var plainReviewPrompt: String {
     pick(
