@@ -148,6 +148,11 @@ extension Strings {
   /// Marks a required question in plain mode.
   var requiredSuffix: String { pick(" (obligatoire)", " (required)") }
 
+  /// Shows the answer given before, which an empty line keeps.
+  func keepAnswer(_ answer: String) -> String {
+    pick("Réponse actuelle : \(answer) (ligne vide pour la garder)", "Current answer: \(answer) (empty line keeps it)")
+  }
+
   /// The review's heading in plain mode.
   var reviewHeading: String { pick("Vos réponses :", "Your answers:") }
 

@@ -86,6 +86,7 @@ struct PlainSessionTests {
         >
         [3/6] A pet? (required)
           y (yes) or n (no)
+          Current answer: Yes (empty line keeps it)
         >
         [4/5] Age?
           A number (≥ 0, ≤ 120)
