@@ -70,7 +70,7 @@ public struct AnswerFile: Sendable, Hashable {
     for question in survey.questions {
       let answer = given[question.id]
       let asked = question.isAsked(given: values)
-      if let answer, !asked {
+      if answer != nil, !asked {
         problems.append("\(question.id): not asked given the other answers; remove it")
       } else if let answer, case .text("") = answer.value, question.isText == false {
         problems.append("\(question.id): '\(question.id).other' without an answer")
@@ -85,7 +85,8 @@ public struct AnswerFile: Sendable, Hashable {
       }
     }
     if !problems.isEmpty { throw .invalidAnswers(file: file, problems: problems) }
-    return AnswerFile(respondent: document.respondent, language: document.language, answers: answers)
+    return AnswerFile(
+      respondent: document.respondent, language: document.language, answers: answers)
   }
 
   private static func reason(_ error: any Error) -> String {

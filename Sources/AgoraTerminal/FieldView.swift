@@ -15,7 +15,9 @@ struct FieldView {
         let here = index == field.cursor
         let text = "\(here ? "❯" : " ") \(index + 1). \(label(option))"
         lines.append(FrameLine(truncate(text, width: width), here ? .selected : .normal))
-        if here, option.asksForText { addOther(field.otherText, saved: field.savedOtherText, width) }
+        if here, option.asksForText {
+          addOther(field.otherText, saved: field.savedOtherText, width)
+        }
       }
     case let field as MultiChoiceField:
       for (index, option) in field.question.options.enumerated() {
@@ -30,7 +32,10 @@ struct FieldView {
     case let field as YesNoField:
       let pieces = Choice.yesNo.flatMap { option -> [(text: String, style: TextStyle)] in
         let here = field.selection == option.id
-        return [("  ", .normal), (here ? "❯ \(label(option)) " : "  \(label(option)) ", here ? .selected : .normal)]
+        return [
+          ("  ", .normal),
+          (here ? "❯ \(label(option)) " : "  \(label(option)) ", here ? .selected : .normal),
+        ]
       }
       lines.append(FrameLine(pieces: pieces))
     case let field as ScaleField:
@@ -38,8 +43,10 @@ struct FieldView {
     case let field as NumberField:
       var hint = ""
       if case .number(let min, let max) = field.question.kind {
-        hint = [min.map { "≥ \(AnswerValue.format($0))" }, max.map { "≤ \(AnswerValue.format($0))" }]
-          .compactMap { $0 }.joined(separator: ", ")
+        hint = [
+          min.map { "≥ \(AnswerValue.format($0))" }, max.map { "≤ \(AnswerValue.format($0))" },
+        ]
+        .compactMap { $0 }.joined(separator: ", ")
       }
       lines.append(FrameLine(pieces: [("> ", .accent), (field.buffer.text, .normal)]))
       cursor = (0, 2 + TerminalWidth.of(String(field.buffer.lines[0].prefix(field.buffer.column))))
@@ -53,7 +60,8 @@ struct FieldView {
   private mutating func addOther(_ editor: TextBuffer?, saved: String, _ width: Int) {
     let prefix = "      ✎ "
     if let editor {
-      let column = TerminalWidth.of(prefix) + TerminalWidth.of(String(editor.lines[0].prefix(editor.column)))
+      let column =
+        TerminalWidth.of(prefix) + TerminalWidth.of(String(editor.lines[0].prefix(editor.column)))
       lines.append(FrameLine(pieces: [(prefix, .accent), (editor.text, .normal)]))
       cursor = (lines.count - 1, min(column, width - 1))
     } else if !saved.isEmpty {

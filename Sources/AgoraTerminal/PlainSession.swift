@@ -71,7 +71,8 @@ public struct PlainSession {
       }
       let (current, total) = flow.progress
       let required = question.required ? words.requiredSuffix : ""
-      output.write("\n[\(current)/\(total)] \(question.prompt.text(in: flow.language))\(required)\n")
+      output.write(
+        "\n[\(current)/\(total)] \(question.prompt.text(in: flow.language))\(required)\n")
       if let help = question.help { output.write("  \(help.text(in: flow.language))\n") }
       if let notice = flow.notice { output.write("  ! \(words.text(notice))\n") }
       output.write("  \(Self.hint(for: question, words: words))\n")

@@ -61,7 +61,9 @@ public struct ScaleField: AnswerField {
 extension ScaleField: PlainField {
   /// How to answer on a line.
   static func plainHint(for question: Question, words: Strings) -> String {
-    guard case .scale(let min, let max, let minLabel, let maxLabel) = question.kind else { return "" }
+    guard case .scale(let min, let max, let minLabel, let maxLabel) = question.kind else {
+      return ""
+    }
     return words.scaleHint(
       min: min, max: max, minLabel: minLabel?.text(in: words.language),
       maxLabel: maxLabel?.text(in: words.language))

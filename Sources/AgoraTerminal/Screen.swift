@@ -58,7 +58,8 @@ final class Screen {
       for piece in line.pieces {
         let room = width - used - (row == frame.lines.count - 1 ? 1 : 0)
         guard room > 0 else { break }
-        let text = TerminalWidth.of(piece.text) > room ? String(piece.text.prefix(room)) : piece.text
+        let text =
+          TerminalWidth.of(piece.text) > room ? String(piece.text.prefix(room)) : piece.text
         wattrset(window, attributes(piece.style))
         waddstr(window, text)
         used += TerminalWidth.of(text)

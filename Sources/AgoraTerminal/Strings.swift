@@ -46,19 +46,26 @@ public struct Strings: Sendable {
   /// The label of the language key.
   public var languageName: String { pick("Français", "English") }
   /// Shown after submitting.
-  public var thanks: String { pick("Merci ! Vos réponses sont enregistrées.", "Thank you! Your answers are saved.") }
+  public var thanks: String {
+    pick("Merci ! Vos réponses sont enregistrées.", "Thank you! Your answers are saved.")
+  }
 
   /// The keys that work on a question of this kind, for the footer.
   public func keys(for kind: QuestionKind, editingOther: Bool = false) -> String {
-    let common = pick("Maj-Tab/Échap retour · F2 langue · Ctrl-C quitter", "Shift-Tab/Esc back · F2 language · Ctrl-C quit")
+    let common = pick(
+      "Maj-Tab/Échap retour · F2 langue · Ctrl-C quitter",
+      "Shift-Tab/Esc back · F2 language · Ctrl-C quit")
     if editingOther {
-      return pick("Tapez le texte · Entrée valider · Échap retour aux options · Ctrl-C quitter",
+      return pick(
+        "Tapez le texte · Entrée valider · Échap retour aux options · Ctrl-C quitter",
         "Type the text · Enter confirm · Esc back to options · Ctrl-C quit")
     }
     let specific =
       switch kind {
-      case .single: pick("↑/↓ choisir · 1-9 aller · Entrée valider", "↑/↓ move · 1-9 jump · Enter pick")
-      case .multi: pick("↑/↓ aller · Espace cocher · Entrée valider", "↑/↓ move · Space toggle · Enter submit")
+      case .single:
+        pick("↑/↓ choisir · 1-9 aller · Entrée valider", "↑/↓ move · 1-9 jump · Enter pick")
+      case .multi:
+        pick("↑/↓ aller · Espace cocher · Entrée valider", "↑/↓ move · Space toggle · Enter submit")
       case .yesNo: pick("←/→ choisir · o/n · Entrée valider", "←/→ choose · y/n · Enter submit")
       case .scale: pick("←/→ ou chiffre · Entrée valider", "←/→ or digit · Enter submit")
       case .number: pick("Tapez un nombre · Entrée valider", "Type a number · Enter submit")
@@ -69,7 +76,8 @@ public struct Strings: Sendable {
 
   /// The keys of the review page, for the footer.
   public var reviewKeys: String {
-    pick("↑/↓ aller · Entrée modifier/envoyer · Échap retour · F2 langue · Ctrl-C quitter",
+    pick(
+      "↑/↓ aller · Entrée modifier/envoyer · Échap retour · F2 langue · Ctrl-C quitter",
       "↑/↓ move · Enter edit/submit · Esc back · F2 language · Ctrl-C quit")
   }
 }
@@ -106,7 +114,9 @@ extension Strings {
   func optionHint(_ options: [Choice], multi: Bool) -> String {
     let how =
       multi
-      ? pick("Numéros ou ids séparés par des virgules (ex. 1,3) :", "Numbers or ids separated by commas (e.g. 1,3):")
+      ? pick(
+        "Numéros ou ids séparés par des virgules (ex. 1,3) :",
+        "Numbers or ids separated by commas (e.g. 1,3):")
       : pick("Numéro ou id de l'option :", "Option number or id:")
     let list = options.enumerated().map { index, option in
       "    \(index + 1). \(option.label.text(in: language)) [\(option.id)]"
@@ -130,7 +140,8 @@ extension Strings {
     var bounds: [String] = []
     if let min { bounds.append("≥ \(AnswerValue.format(min))") }
     if let max { bounds.append("≤ \(AnswerValue.format(max))") }
-    return pick("Un nombre", "A number") + (bounds.isEmpty ? "" : " (\(bounds.joined(separator: ", ")))")
+    return pick("Un nombre", "A number")
+      + (bounds.isEmpty ? "" : " (\(bounds.joined(separator: ", ")))")
   }
 
   /// How to answer in text.
@@ -150,7 +161,9 @@ extension Strings {
 
   /// Shows the answer given before, which an empty line keeps.
   func keepAnswer(_ answer: String) -> String {
-    pick("Réponse actuelle : \(answer) (ligne vide pour la garder)", "Current answer: \(answer) (empty line keeps it)")
+    pick(
+      "Réponse actuelle : \(answer) (ligne vide pour la garder)",
+      "Current answer: \(answer) (empty line keeps it)")
   }
 
   /// The review's heading in plain mode.

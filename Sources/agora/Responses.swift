@@ -30,7 +30,8 @@ extension Agora {
       if json { return try JSONOutput.write(responses.map(ResponseJSON.init)) }
       var out = StandardOutput()
       if responses.isEmpty {
-        print("No responses to \(survey.id) yet. Answer with `agora answer \(survey.id)`.", to: &out)
+        print(
+          "No responses to \(survey.id) yet. Answer with `agora answer \(survey.id)`.", to: &out)
         return
       }
       let table = TextTable(headers: [

@@ -10,7 +10,8 @@ struct AnswerCommandTests {
         "tried": "yes", "tried-rating": 4, "synthetic-data-reliable": "depends",
         "openai-bid-reasons": ["publicity", "other"], "openai-bid-reasons.other": "Ego"}}
       """
-    try good.write(to: folder.appendingPathComponent("good.json"), atomically: true, encoding: .utf8)
+    try good.write(
+      to: folder.appendingPathComponent("good.json"), atomically: true, encoding: .utf8)
     let saved = try CLI.run(
       ["answer", "grok-3", "--db", "t.sqlite", "--from", "good.json"], in: folder)
     #expect(saved.status == 0)
@@ -34,7 +35,8 @@ struct AnswerCommandTests {
     let lines = table.output.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
     #expect(
-      lines.first == "id  respondent  status    source  lang  answered  started           completed")
+      lines.first == "id  respondent  status    source  lang  answered  started           completed"
+    )
     #expect(lines.last?.hasPrefix("1   alice       complete  file    en    5         ") == true)
     let json = try CLI.responses("grok-3", in: folder)
     let answers = json.first?["answers"] as? [String: Any] ?? [:]

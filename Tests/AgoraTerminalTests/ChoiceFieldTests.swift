@@ -14,7 +14,8 @@ struct ChoiceFieldTests {
 
   @Test(arguments: [
     SingleCase(keys: [.down], cursor: 1, outcome: .editing),
-    SingleCase(keys: [.character("j"), .character("j"), .character("j")], cursor: 0, outcome: .editing),
+    SingleCase(
+      keys: [.character("j"), .character("j"), .character("j")], cursor: 0, outcome: .editing),
     SingleCase(keys: [.up], cursor: 2, outcome: .editing),
     SingleCase(keys: [.character("k"), .character("k")], cursor: 1, outcome: .editing),
     SingleCase(keys: [.character("2")], cursor: 1, outcome: .editing),
@@ -69,7 +70,8 @@ struct ChoiceFieldTests {
   @Test(arguments: [
     MultiCase(keys: [.character(" ")], picked: ["apple"], outcome: .editing),
     MultiCase(keys: [.character(" "), .character(" ")], picked: [], outcome: .editing),
-    MultiCase(keys: [.character("3"), .character("1")], picked: ["apple", "plum"], outcome: .editing),
+    MultiCase(
+      keys: [.character("3"), .character("1")], picked: ["apple", "plum"], outcome: .editing),
     MultiCase(
       keys: [.character("1"), .character("2"), .character("3")], picked: ["apple", "pear"],
       outcome: .editing, notice: .pickAtMost(2)),
@@ -81,7 +83,8 @@ struct ChoiceFieldTests {
       keys: [.character("3"), .character("1"), .enter], picked: ["apple", "plum"],
       outcome: .submit(Answer(questionID: "fruits", value: .choices(["apple", "plum"])))),
     MultiCase(keys: [.character("1"), .backTab], picked: ["apple"], outcome: .back),
-    MultiCase(keys: [.character("4"), .enter], picked: ["other"], outcome: .editing, notice: .sayMore),
+    MultiCase(
+      keys: [.character("4"), .enter], picked: ["other"], outcome: .editing, notice: .sayMore),
     MultiCase(keys: [.character("4"), .escape], picked: [], outcome: .editing),
     MultiCase(
       keys: [.character("4")] + Key.typing("Kiwi") + [.enter, .enter], picked: ["other"],
@@ -104,7 +107,10 @@ struct ChoiceFieldTests {
   }
 
   @Test(arguments: [
-    ([Key.character("o")], FieldOutcome.submit(Answer(questionID: "pet", value: .choice("yes"))), nil),
+    (
+      [Key.character("o")], FieldOutcome.submit(Answer(questionID: "pet", value: .choice("yes"))),
+      nil
+    ),
     ([.character("n")], .submit(Answer(questionID: "pet", value: .choice("no"))), nil),
     ([.right, .enter], .submit(Answer(questionID: "pet", value: .choice("no"))), nil),
     ([.right, .left, .enter], .submit(Answer(questionID: "pet", value: .choice("yes"))), nil),

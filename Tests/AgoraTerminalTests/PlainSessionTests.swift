@@ -8,8 +8,9 @@ import Testing
 final class RecordingSink: ResponseSink, @unchecked Sendable {
   var events: [String] = []
   func save(_ answer: Answer) throws {
-    events.append("save \(answer.questionID)=\(answer.value.displayString)"
-      + (answer.otherText.map { " (\($0))" } ?? ""))
+    events.append(
+      "save \(answer.questionID)=\(answer.value.displayString)"
+        + (answer.otherText.map { " (\($0))" } ?? ""))
   }
   func remove(questionID: String) throws { events.append("remove \(questionID)") }
   func submit() throws { events.append("submit") }

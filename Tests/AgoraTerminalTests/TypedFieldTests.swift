@@ -10,7 +10,10 @@ struct TypedFieldTests {
     ([.left], 1, .editing, nil),
     ([.end, .right], 5, .editing, nil),
     ([.character("4")], 4, .editing, nil),
-    ([.character("4"), .left, .enter], 3, .submit(Answer(questionID: "pet-score", value: .number(3))), nil),
+    (
+      [.character("4"), .left, .enter], 3,
+      .submit(Answer(questionID: "pet-score", value: .number(3))), nil
+    ),
     ([.character("9")], nil, .editing, .problem("give a whole number from 1 to 5")),
     ([.enter], nil, .submit(nil), nil),
     ([.character("2"), .backTab], 2, .back, nil),
