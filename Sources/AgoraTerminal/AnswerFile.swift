@@ -70,7 +70,7 @@ public struct AnswerFile: Sendable, Hashable {
     for question in survey.questions {
       let answer = given[question.id]
       let asked = question.isAsked(given: values)
-      if let answer, !asked {
+      if answer != nil, !asked {
         problems.append("\(question.id): not asked given the other answers; remove it")
       } else if let answer, case .text("") = answer.value, question.isText == false {
         problems.append("\(question.id): '\(question.id).other' without an answer")

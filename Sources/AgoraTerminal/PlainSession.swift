@@ -51,7 +51,7 @@ public struct PlainSession {
     while true {
       let words = Strings(language: flow.language)
       guard case .question(let id) = flow.page, let question = flow.survey.question(id) else {
-        output.write("\n\(words.review) :\n")
+        output.write("\n\(words.reviewHeading)\n")
         for (index, question) in flow.visibleQuestions.enumerated() {
           let answer = flow.answers[question.id].map { flow.describe($0, question) }
           let prompt = question.prompt.text(in: flow.language)
@@ -76,6 +76,8 @@ public struct PlainSession {
       if let help = question.help { output.write("  \(help.text(in: flow.language))\n") }
       if let notice = flow.notice { output.write("  ! \(words.text(notice))\n") }
       output.write("  \(Self.hint(for: question, words: words))\n")
+      let earlier = flow.answers[id]
+      if let earlier { output.write("  \(words.keepAnswer(flow.describe(earlier, question)))\n") }
       while true {
         output.write("> ")
         guard let line = readLine() else { return .stopped }
@@ -83,7 +85,7 @@ public struct PlainSession {
           flow.back()
           break
         }
-        switch try read(line, for: question, words: words, output: &output) {
+        switch try read(line, for: question, earlier: earlier, words: words, output: &output) {
         case .success(let answer):
           if try sink.perform(flow.give(answer)) != nil { return .stopped }
         case .failure(let notice):
@@ -96,10 +98,14 @@ public struct PlainSession {
   }
 
   /// Reads one answer (with its follow-up lines) and checks it.
+  ///
+  /// An empty line keeps the `earlier` answer, else skips an optional question.
   private mutating func read(
-    _ line: String, for question: Question, words: Strings, output: inout some TextOutputStream
+    _ line: String, for question: Question, earlier: Answer?, words: Strings,
+    output: inout some TextOutputStream
   ) throws -> Result<Answer?, Notice> {
     if line.trimmingCharacters(in: .whitespaces).isEmpty {
+      if let earlier { return .success(earlier) }
       return question.required ? .failure(.required) : .success(nil)
     }
     var value: AnswerValue

@@ -159,6 +159,16 @@ extension Strings {
   /// Marks a required question in plain mode.
   var requiredSuffix: String { pick(" (obligatoire)", " (required)") }
 
+  /// Shows the answer given before, which an empty line keeps.
+  func keepAnswer(_ answer: String) -> String {
+    pick(
+      "Réponse actuelle : \(answer) (ligne vide pour la garder)",
+      "Current answer: \(answer) (empty line keeps it)")
+  }
+
+  /// The review's heading in plain mode.
+  var reviewHeading: String { pick("Vos réponses :", "Your answers:") }
+
   /// The question under the review.
   var plainReviewPrompt: String {
     pick(
