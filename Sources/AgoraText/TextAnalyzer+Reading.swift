@@ -12,20 +12,24 @@ public struct TextReading: Sendable, Hashable {
 
 extension TextAnalyzer {
   /// Language, sentiment and near-duplicate key of each text, on all cores, in input order.
+  /// Each distinct text is read once.
   public func readings(_ texts: [String]) -> [TextReading] {
     let analyzer = sentiment
-    return Parallel.map(count: texts.count, minimumChunk: 256) { range in
+    let distinct = Distinct(texts)
+    let unique = distinct.values
+    let read = Parallel.map(count: unique.count, minimumChunk: 256) { range in
       let tokenizer = Tokenizer()
       let detector = LanguageDetector()
       return range.map { index in
-        let tokens = tokenizer.tokens(texts[index])
-        let language = detector.detect(tokens: tokens, raw: texts[index])
+        let tokens = tokenizer.tokens(unique[index])
+        let language = detector.detect(tokens: tokens, raw: unique[index])
         return TextReading(
           language: language,
           sentiment: analyzer.analyze(tokens: tokens, language: language).overall,
-          duplicateKey: Self.duplicateKey(texts[index]))
+          duplicateKey: Self.duplicateKey(unique[index]))
       }
     }
+    return distinct.expand(read)
   }
 
   /// A key equal for texts that differ only in case, accents, punctuation, emoji and spacing:

@@ -48,13 +48,15 @@ public struct TextAnalyzer: Sendable {
 
   /// Language, sentiment and theme of each text, and the themes; `themeCount` forces k.
   public func analyze(_ texts: [String], themeCount: Int? = nil) -> TextAnalysisResult {
-    let prepared = prepare(texts, withSentiment: true)
+    let (prepared, slots) = prepare(texts, withSentiment: true)
     var options = themeOptions
     if let themeCount { options.themeCount = themeCount }
-    let found = ThemeFinder(options: options).findThemes(prepared.map(\.terms), texts: texts)
+    let found = ThemeFinder(options: options).findThemes(
+      distinct: prepared.map(\.terms), slots: slots, texts: texts)
     var insights: [TextInsight] = []
     insights.reserveCapacity(texts.count)
-    for (index, item) in prepared.enumerated() {
+    for (index, slot) in slots.enumerated() {
+      let item = prepared[slot]
       insights.append(
         TextInsight(
           language: item.language,
@@ -88,10 +90,11 @@ public struct TextAnalyzer: Sendable {
 
   /// The themes of `texts` alone (no sentiment), computed on all cores.
   public func themes(_ texts: [String], themeCount: Int? = nil) -> ThemeResult {
-    let prepared = prepare(texts, withSentiment: false)
+    let (prepared, slots) = prepare(texts, withSentiment: false)
     var options = themeOptions
     if let themeCount { options.themeCount = themeCount }
-    return ThemeFinder(options: options).findThemes(prepared.map(\.terms), texts: texts)
+    return ThemeFinder(options: options).findThemes(
+      distinct: prepared.map(\.terms), slots: slots, texts: texts)
   }
 
   private struct Prepared: Sendable {
@@ -100,15 +103,20 @@ public struct TextAnalyzer: Sendable {
     let sentiment: TextSentiment?
   }
 
-  private func prepare(_ texts: [String], withSentiment: Bool) -> [Prepared] {
+  /// The reading of each distinct text, and for each text the index of its distinct text.
+  private func prepare(_ texts: [String], withSentiment: Bool) -> (
+    prepared: [Prepared], slots: [Int]
+  ) {
     let analyzer = sentiment
-    let firstPass = Parallel.map(count: texts.count, minimumChunk: 256) { range in
+    let distinct = Distinct(texts)
+    let unique = distinct.values
+    let firstPass = Parallel.map(count: unique.count, minimumChunk: 256) { range in
       let extractor = TermExtractor()
       let tokenizer = Tokenizer()
       let detector = LanguageDetector()
       return range.map { index -> (Prepared, [Term]?) in
-        let tokens = tokenizer.tokens(texts[index])
-        let language = detector.detect(tokens: tokens, raw: texts[index])
+        let tokens = tokenizer.tokens(unique[index])
+        let language = detector.detect(tokens: tokens, raw: unique[index])
         let reading = language == .other ? .english : language
         let terms = extractor.terms(tokens: tokens, language: reading)
         let french = language == .other ? extractor.terms(tokens: tokens, language: .french) : nil
@@ -118,11 +126,13 @@ public struct TextAnalyzer: Sendable {
     }
     // Texts too short to tell are read in the corpus's main language, so that one word always
     // gives one stem across the corpus.
-    let french = firstPass.filter { $0.0.language == .french }.count
-    let english = firstPass.filter { $0.0.language == .english }.count
-    return firstPass.map { item, frenchTerms in
+    // Every copy of a text counts.
+    let french = distinct.slots.filter { firstPass[$0].0.language == .french }.count
+    let english = distinct.slots.filter { firstPass[$0].0.language == .english }.count
+    let prepared = firstPass.map { item, frenchTerms in
       guard french > english, let frenchTerms else { return item }
       return Prepared(language: item.language, terms: frenchTerms, sentiment: item.sentiment)
     }
+    return (prepared, distinct.slots)
   }
 }

@@ -18,14 +18,25 @@ public struct ThemeFinder: Sendable {
   /// The themes of `documents` (terms per text); `texts`, when given, lets representatives
   /// skip duplicate texts.
   public func findThemes(_ documents: [[Term]], texts: [String]? = nil) -> ThemeResult {
-    let keys = documents.map { $0.map(\.key) }
+    findThemes(distinct: documents, slots: Array(documents.indices), texts: texts)
+  }
+
+  /// The themes of texts whose terms are `distinct[slots[i]]` for text i: each distinct
+  /// document is vectorised and assigned once, with the same result as passing every copy.
+  func findThemes(distinct: [[Term]], slots: [Int], texts: [String]? = nil) -> ThemeResult {
+    let documents = slots.map { distinct[$0] }
+    let distinctKeys = distinct.map { $0.map(\.key) }
+    let keys = slots.map { distinctKeys[$0] }
     let count = keys.count
     let vectorizer = TfidfVectorizer(
       minDocumentFrequency: count < 50 ? 1 : 2,
       maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
       maxFeatures: 50_000, usesBigrams: options.usesBigrams)
     let fitted = vectorizer.fit(Self.stride(Array(0..<count), limit: 200_000).map { keys[$0] })
-    let vectors = Parallel.map(count: count) { range in range.map { fitted.transform(keys[$0]) } }
+    let distinctVectors = Parallel.map(count: distinct.count) { range in
+      range.map { fitted.transform(distinctKeys[$0]) }
+    }
+    let vectors = slots.map { distinctVectors[$0] }
     let usable = (0..<count).filter { !vectors[$0].isEmpty }
     guard !usable.isEmpty else {
       return ThemeResult(
@@ -49,9 +60,10 @@ public struct ThemeFinder: Sendable {
     )
     .fit(
       fitIndices.map { vectors[$0] }, dimension: dimension)
-    let nearest = Parallel.map(count: count) { range in
-      range.map { vectors[$0].isEmpty ? nil : model.nearest(vectors[$0]) }
+    let distinctNearest = Parallel.map(count: distinct.count) { range in
+      range.map { distinctVectors[$0].isEmpty ? nil : model.nearest(distinctVectors[$0]) }
     }
+    let nearest = slots.map { distinctNearest[$0] }
     let labeller = ThemeLabeller(documents: documents, sample: Self.stride(usable, limit: 20_000))
     var groups = [[Int]](repeating: [], count: model.clusterCount)
     for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }

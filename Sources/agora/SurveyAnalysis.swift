@@ -24,25 +24,27 @@ struct SurveyAnalysis {
   func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
     var outcome = Outcome()
     let items = try store.textItems(surveyID: survey.id)
-    var unique: [String: TextItem] = [:]
-    for item in items {
-      unique["\(item.kind)#\(item.id)"] = unique["\(item.kind)#\(item.id)"] ?? item
+    // A comment routed to several questions is one text: read it once.
+    var seen = Set<ThemeRepresentative>()
+    let unique = items.filter { seen.insert(ThemeRepresentative(kind: $0.kind, id: $0.id)).inserted }
+    outcome.texts = unique.count
+    var changed: [(item: TextItem, hash: String)] = []
+    var sentiment: [ThemeRepresentative: Double] = [:]
+    sentiment.reserveCapacity(unique.count)
+    for item in unique {
+      let hash = ContentHash.sha256(item.text)
+      if item.analysedHash != hash { changed.append((item, hash)) }
+      sentiment[ThemeRepresentative(kind: item.kind, id: item.id)] = item.analysedSentiment
     }
-    let keys = unique.keys.sorted()
-    outcome.texts = keys.count
-    let changed = keys.compactMap { unique[$0] }.filter {
-      $0.analysedHash != ContentHash.sha256($0.text)
-    }
-    progress("reading \(changed.count) new or changed texts of \(keys.count)")
-    let readings = analyzer.readings(changed.map(\.text))
-    var sentiment: [String: Double] = [:]
-    for item in unique.values { sentiment["\(item.kind)#\(item.id)"] = item.analysedSentiment }
+    progress("reading \(changed.count) new or changed texts of \(unique.count)")
+    let readings = analyzer.readings(changed.map(\.item.text))
     var analyses: [ItemAnalysis] = []
-    for (item, reading) in zip(changed, readings) {
-      sentiment["\(item.kind)#\(item.id)"] = reading.sentiment.score
+    analyses.reserveCapacity(changed.count)
+    for ((item, hash), reading) in zip(changed, readings) {
+      sentiment[ThemeRepresentative(kind: item.kind, id: item.id)] = reading.sentiment.score
       analyses.append(
         ItemAnalysis(
-          kind: item.kind, id: item.id, textHash: ContentHash.sha256(item.text),
+          kind: item.kind, id: item.id, textHash: hash,
           language: reading.language.rawValue, sentiment: reading.sentiment.score,
           label: reading.sentiment.label.rawValue, duplicateKey: reading.duplicateKey))
     }
@@ -74,7 +76,8 @@ struct SurveyAnalysis {
 
   /// The themes of one question's texts, with ids kept from `previous` where a theme persists.
   func themesOf(
-    _ items: [TextItem], question: String, sentiment: [String: Double], previous: [StoredTheme]
+    _ items: [TextItem], question: String, sentiment: [ThemeRepresentative: Double],
+    previous: [StoredTheme]
   ) -> [StoredTheme] {
     guard items.count >= 2 else { return [] }
     var reader = analyzer
@@ -83,7 +86,7 @@ struct SurveyAnalysis {
     let refs = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     var found = result.themes.map { theme in
       let members = theme.members.map { refs[$0] }
-      let moods = members.compactMap { sentiment["\($0.kind)#\($0.id)"] }
+      let moods = members.compactMap { sentiment[$0] }
       return StoredTheme(
         questionID: question, themeID: theme.id, label: theme.label, members: members,
         mood: moods.isEmpty ? 0 : moods.reduce(0, +) / Double(moods.count),
@@ -109,8 +112,12 @@ struct SurveyAnalysis {
           uniqueKeysWithValues: question.options.map { option in
             (option.id, option.match.values.flatMap { $0 })
           }), allowsSeveral: question.kind.name == "multi")
+      // Copies of a text take the same positions.
+      var known: [String: [String]] = [:]
       for item in items where item.questionID == source {
-        for option in matcher.positions(of: item.text) {
+        let positions = known[item.text] ?? matcher.positions(of: item.text)
+        known[item.text] = positions
+        for option in positions {
           inferred.append(
             InferredAnswer(
               questionID: question.id, item: ThemeRepresentative(kind: item.kind, id: item.id),

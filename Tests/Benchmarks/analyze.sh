@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Times `agora analyze` on the bench corpus against the reference pipeline (scikit-learn TF-IDF
+# + k-means, vaderSentiment), in the same session. Not part of `swift test`.
+#
+# Usage: Tests/Benchmarks/analyze.sh [N] [RUNS]     (default N=100000, RUNS=3; run from the repo)
+# Needs: python3 with scikit-learn and vaderSentiment, /usr/bin/time (GNU).
+# Prints per run the wall time and max RSS of `agora analyze` and the reference's
+# vectorize + cluster + sentiment seconds, then the medians and their ratio.
+set -euo pipefail
+N=${1:-100000}
+RUNS=${2:-3}
+BENCH=${BENCH_DIR:-/work/shared/bench}
+CORPUS=/tmp/agora-bench-$N
+DB=/tmp/agora-bench-$N.sqlite
+cd "$(dirname "$0")/../.."
+
+swift build -c release >/dev/null
+AGORA=.build/release/agora
+[ -f "$CORPUS/comments.csv" ] || python3 "$BENCH/gen_corpus.py" "$N" "$CORPUS" >/dev/null
+rm -f "$DB" "$DB"-*
+"$AGORA" import "$CORPUS/comments.csv" --survey grok-3 --db "$DB" >/dev/null
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+agora_times=()
+agora_rss=()
+reference_times=()
+for run in $(seq "$RUNS"); do
+  # Every run analyses a fresh copy of the imported store, so that all texts are read anew.
+  rm -f "$DB.run" "$DB.run"-*
+  cp "$DB" "$DB.run"
+  /usr/bin/time -f '%e %M' -o /tmp/agora-bench-time "$AGORA" analyze grok-3 --db "$DB.run" \
+    >/dev/null
+  read -r wall rss </tmp/agora-bench-time
+  reference=$(python3 "$BENCH/reference.py" "$CORPUS" | python3 -c '
+import json, sys
+stages = {row["stage"]: row["seconds"] for row in map(json.loads, sys.stdin)}
+print(round(stages["vectorize"] + stages["cluster"] + stages["sentiment"], 3))')
+  echo "run $run: agora analyze ${wall} s, max RSS $((rss / 1024)) MB;" \
+    "reference vectorize+cluster+sentiment ${reference} s"
+  agora_times+=("$wall")
+  agora_rss+=("$rss")
+  reference_times+=("$reference")
+done
+agora=$(printf '%s\n' "${agora_times[@]}" | median)
+rss=$(printf '%s\n' "${agora_rss[@]}" | median)
+reference=$(printf '%s\n' "${reference_times[@]}" | median)
+echo "median of $RUNS, N=$N: agora ${agora} s (max RSS $((rss / 1024)) MB)," \
+  "reference ${reference} s, ratio $(python3 -c "print(round($agora / $reference, 3))")"
+rm -f "$DB.run" "$DB.run"-*
