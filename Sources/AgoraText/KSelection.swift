@@ -38,23 +38,30 @@ struct KSelection: Sendable {
         sums[Int(feature) * k + cluster] += vector.values[position]
       }
     }
-    var total = 0.0
-    var scores = [Float](repeating: 0, count: k)
-    for (index, vector) in vectors.enumerated() {
-      let own = assignments[index]
-      guard sizes[own] > 1 else { continue }
-      for cluster in 0..<k { scores[cluster] = 0 }
-      SphericalKMeans.Model.accumulate(vector, sums, k, into: &scores)
-      let selfDot = vector.values.reduce(Float(0)) { $0 + $1 * $1 }
-      let a = 1 - Double(scores[own] - selfDot) / Double(sizes[own] - 1)
-      var b = Double.infinity
-      for cluster in 0..<k where cluster != own && sizes[cluster] > 0 {
-        b = min(b, 1 - Double(scores[cluster]) / Double(sizes[cluster]))
+    let clusterSums = sums
+    let clusterSizes = sizes
+    // Each point's silhouette on all cores; the total is summed in index order.
+    let silhouettes = Parallel.map(count: vectors.count, minimumChunk: 1024) { range in
+      var scores = [Float](repeating: 0, count: k)
+      return range.map { index -> Double? in
+        let vector = vectors[index]
+        let own = assignments[index]
+        guard clusterSizes[own] > 1 else { return nil }
+        for cluster in 0..<k { scores[cluster] = 0 }
+        SphericalKMeans.Model.accumulate(vector, clusterSums, k, into: &scores)
+        let selfDot = vector.values.reduce(Float(0)) { $0 + $1 * $1 }
+        let a = 1 - Double(scores[own] - selfDot) / Double(clusterSizes[own] - 1)
+        var b = Double.infinity
+        for cluster in 0..<k where cluster != own && clusterSizes[cluster] > 0 {
+          b = min(b, 1 - Double(scores[cluster]) / Double(clusterSizes[cluster]))
+        }
+        guard b.isFinite else { return nil }
+        let denominator = max(a, b)
+        return denominator > 0 ? (b - a) / denominator : nil
       }
-      guard b.isFinite else { continue }
-      let denominator = max(a, b)
-      if denominator > 0 { total += (b - a) / denominator }
     }
+    var total = 0.0
+    for value in silhouettes { if let value { total += value } }
     return vectors.isEmpty ? 0 : total / Double(vectors.count)
   }
 }

@@ -12,8 +12,8 @@ import Foundation
 ///
 /// A matcher holds a stemmer, which is not thread-safe: use one matcher per thread.
 public final class PositionMatcher {
-  /// The folded, stemmed phrases of each option id.
-  let phrases: [String: [String]]
+  /// The folded, stemmed words of each phrase, by option id.
+  let phrases: [String: [[String]]]
   /// Whether several options may be taken at once.
   public let allowsSeveral: Bool
   private let stemmer: Stemmer?
@@ -23,29 +23,33 @@ public final class PositionMatcher {
     let stemmer = Stemmer(language: .french)
     self.stemmer = stemmer
     self.phrases = phrases.mapValues { list in
-      list.map { Self.fold($0, stemmer: stemmer) }.filter { !$0.isEmpty }
+      list.map { Self.words($0, stemmer: stemmer) }.filter { !$0.isEmpty }
     }
     self.allowsSeveral = allowsSeveral
   }
 
   /// The option ids `text` takes, sorted; empty when it takes none (or is ambiguous).
   public func positions(of text: String) -> [String] {
-    let words = " " + Self.fold(text, stemmer: stemmer) + " "
-    var spans: [(option: String, range: Range<String.Index>)] = []
+    let words = Self.words(text, stemmer: stemmer)
+    // Occurrences of each phrase, left to right, not overlapping one another.
+    var spans: [(option: String, range: Range<Int>)] = []
     for (option, list) in phrases {
       for phrase in list {
-        var start = words.startIndex
-        while let found = words.range(of: " \(phrase) ", range: start..<words.endIndex) {
-          spans.append((option, found))
-          start = words.index(before: found.upperBound)
+        var start = 0
+        while start + phrase.count <= words.count {
+          if words[start..<start + phrase.count].elementsEqual(phrase) {
+            spans.append((option, start..<start + phrase.count))
+            start += phrase.count
+          } else {
+            start += 1
+          }
         }
       }
     }
     let kept = spans.filter { span in
       !spans.contains { other in
-        other.range != span.range && other.range.contains(span.range.lowerBound)
+        other.range != span.range && other.range.lowerBound <= span.range.lowerBound
           && other.range.upperBound >= span.range.upperBound
-          && words[other.range].count > words[span.range].count
       }
     }
     let options = Set(kept.map(\.option)).sorted()
@@ -53,9 +57,8 @@ public final class PositionMatcher {
     return options.count == 1 ? options : []
   }
 
-  /// Lower-cased, accent-free word stems separated by single spaces (apostrophes and hyphens
-  /// split words).
-  static func fold(_ text: String, stemmer: Stemmer?) -> String {
+  /// Lower-cased, accent-free word stems (apostrophes and hyphens split words).
+  static func words(_ text: String, stemmer: Stemmer?) -> [String] {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     return folded.unicodeScalars
       .split { !($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
@@ -63,6 +66,5 @@ public final class PositionMatcher {
         let text = String(String.UnicodeScalarView(word))
         return stemmer?.stem(text) ?? text
       }
-      .joined(separator: " ")
   }
 }

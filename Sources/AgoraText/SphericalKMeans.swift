@@ -71,16 +71,25 @@ struct SphericalKMeans: Sendable {
     for _ in 0..<maxIterations {
       var changed = 0
       objective = 0
-      var scores = [Float](repeating: 0, count: k)
-      for (index, vector) in vectors.enumerated() {
-        for cluster in 0..<k { scores[cluster] = 0 }
-        Model.accumulate(vector, weights, k, into: &scores)
-        var bestCluster = 0
-        for cluster in 1..<k where scores[cluster] > scores[bestCluster] { bestCluster = cluster }
+      let current = weights
+      // Each point's nearest centroid on all cores; the sums below stay in index order.
+      let nearest = Parallel.map(count: vectors.count, minimumChunk: 1024) { range in
+        var scores = [Float](repeating: 0, count: k)
+        return range.map { index -> (Int, Float) in
+          for cluster in 0..<k { scores[cluster] = 0 }
+          Model.accumulate(vectors[index], current, k, into: &scores)
+          var bestCluster = 0
+          for cluster in 1..<k where scores[cluster] > scores[bestCluster] {
+            bestCluster = cluster
+          }
+          return (bestCluster, scores[bestCluster])
+        }
+      }
+      for (index, (bestCluster, similarity)) in nearest.enumerated() {
         if assignments[index] != bestCluster { changed += 1 }
         assignments[index] = bestCluster
-        similarities[index] = scores[bestCluster]
-        objective += Double(scores[bestCluster])
+        similarities[index] = similarity
+        objective += Double(similarity)
       }
       weights = centroids(vectors, assignments, similarities, dimension: dimension, k: k)
       if changed == 0 { break }
@@ -133,11 +142,9 @@ struct SphericalKMeans: Sendable {
   private func distances(_ vectors: [SparseVector], to seed: SparseVector, _ closest: [Float])
     -> [Float]
   {
-    var output = closest
-    for (index, vector) in vectors.enumerated() {
-      output[index] = min(output[index], max(0, 1 - vector.dot(seed)))
+    Parallel.map(count: vectors.count, minimumChunk: 2048) { range in
+      range.map { min(closest[$0], max(0, 1 - vectors[$0].dot(seed))) }
     }
-    return output
   }
 
   private func centroids(
