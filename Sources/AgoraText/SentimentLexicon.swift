@@ -44,13 +44,29 @@ public struct SentimentLexicon: Sendable {
     -> Double?
   {
     if let value = map[word] { return value }
-    let two = Self.squeeze(word, keep: 2)
-    if two != word {
-      if let value = map[two] { return value }
-      if let value = map[Self.squeeze(word, keep: 1)] { return value }
+    let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+    // An ASCII word without a run of three equal letters is its own squeeze and fold.
+    if !ascii || Self.hasRun(word) {
+      let two = Self.squeeze(word, keep: 2)
+      if two != word {
+        if let value = map[two] { return value }
+        if let value = map[Self.squeeze(word, keep: 1)] { return value }
+      }
     }
-    if let folded, let value = folded[Self.fold(word)] { return value }
+    if let folded, let value = folded[ascii ? word : Self.fold(word)] { return value }
     return nil
+  }
+
+  /// Whether the bytes of `word` hold a run of three equal bytes.
+  private static func hasRun(_ word: String) -> Bool {
+    var previous: UInt8 = 0
+    var run = 0
+    for byte in word.utf8 {
+      run = byte == previous ? run + 1 : 1
+      previous = byte
+      if run > 2 { return true }
+    }
+    return false
   }
 
   /// `word` with runs of more than `keep` equal letters cut to `keep`.

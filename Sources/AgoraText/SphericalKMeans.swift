@@ -113,7 +113,7 @@ struct SphericalKMeans: Sendable {
       for (position, feature) in seed.indices.enumerated() {
         weights[Int(feature) * k + cluster] = seed.values[position]
       }
-      closest = distances(vectors, to: seed, closest)
+      closest = distances(vectors, to: seed, closest, dimension: dimension)
       let total = closest.reduce(0.0) { $0 + Double($1) }
       guard total > 0, cluster + 1 < k else { break }
       var bestTotal = Double.infinity
@@ -127,9 +127,9 @@ struct SphericalKMeans: Sendable {
             break
           }
         }
-        let trialTotal = distances(vectors, to: vectors[candidate], closest).reduce(0.0) {
-          $0 + Double($1)
-        }
+        let trialTotal = distances(
+          vectors, to: vectors[candidate], closest, dimension: dimension
+        ).reduce(0.0) { $0 + Double($1) }
         if trialTotal < bestTotal {
           bestTotal = trialTotal
           chosen = candidate
@@ -139,11 +139,27 @@ struct SphericalKMeans: Sendable {
     return weights
   }
 
-  private func distances(_ vectors: [SparseVector], to seed: SparseVector, _ closest: [Float])
-    -> [Float]
-  {
-    Parallel.map(count: vectors.count, minimumChunk: 2048) { range in
-      range.map { min(closest[$0], max(0, 1 - vectors[$0].dot(seed))) }
+  /// Each point's `closest` distance lowered to its distance from `seed`, 1 − cos; the seed is
+  /// spread into a dense vector so that each dot product is a gather over the point's features.
+  private func distances(
+    _ vectors: [SparseVector], to seed: SparseVector, _ closest: [Float], dimension: Int
+  ) -> [Float] {
+    var dense = [Float](repeating: 0, count: dimension)
+    for (position, feature) in seed.indices.enumerated() {
+      dense[Int(feature)] = seed.values[position]
+    }
+    let lookup = dense
+    return Parallel.map(count: vectors.count, minimumChunk: 2048) { range in
+      lookup.withUnsafeBufferPointer { seedWeights in
+        range.map { index in
+          let vector = vectors[index]
+          var dot: Float = 0
+          for position in 0..<vector.indices.count {
+            dot += vector.values[position] * seedWeights[Int(vector.indices[position])]
+          }
+          return min(closest[index], max(0, 1 - dot))
+        }
+      }
     }
   }
 

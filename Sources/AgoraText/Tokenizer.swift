@@ -20,7 +20,8 @@ public struct Tokenizer: Sendable {
 
   /// The tokens of `text`, in order.
   public func tokens(_ text: String) -> [Token] {
-    let normalised = text.precomposedStringWithCompatibilityMapping
+    let normalised =
+      Self.isCompatibilityNormal(text) ? text : text.precomposedStringWithCompatibilityMapping
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(normalised.unicodeScalars.count)
     for scalar in normalised.unicodeScalars {
@@ -76,10 +77,25 @@ public struct Tokenizer: Sendable {
     return output
   }
 
+  /// Whether NFKC leaves `text` as it is, judged by its scalars: ASCII, Latin-1 letters,
+  /// `« » œ Œ`, typographic quotes and dashes have no decomposition and compose with nothing
+  /// (most comments are written with these alone, and NFKC through Foundation is slow).
+  static func isCompatibilityNormal(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0..<0xA0, 0xAB, 0xBB, 0xC0...0xFF, 0x152, 0x153, 0x2013, 0x2014, 0x2018, 0x2019,
+        0x201C, 0x201D:
+        true
+      default: false
+      }
+    }
+  }
+
   private func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice)
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(slice.count * 2)
+    for scalar in slice { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private func urlEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
