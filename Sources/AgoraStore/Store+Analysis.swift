@@ -101,19 +101,23 @@ extension Store {
   /// published, routed comments.
   public func textItems(surveyID: String) throws(StoreError) -> [TextItem] {
     try read("read the texts of \(surveyID)") { db in
-      try Row.fetchAll(
+      // A cursor, so that rows are not all held twice (as rows, then as items).
+      let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT ti.item_kind, ti.item_id, ti.question_id, ti.text, t.text_hash, t.sentiment
           FROM text_item ti
           LEFT JOIN text_analysis t ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
           WHERE ti.survey_id = ? ORDER BY ti.item_kind, ti.item_id, ti.question_id
-          """, arguments: [surveyID]
-      ).map {
-        TextItem(
-          kind: $0[0], id: $0[1], questionID: $0[2], text: $0[3], analysedHash: $0[4],
-          analysedSentiment: $0[5])
+          """, arguments: [surveyID])
+      var items: [TextItem] = []
+      while let row = try rows.next() {
+        items.append(
+          TextItem(
+            kind: row[0], id: row[1], questionID: row[2], text: row[3], analysedHash: row[4],
+            analysedSentiment: row[5]))
       }
+      return items
     }
   }
 

@@ -12,6 +12,9 @@ public final class Store: Sendable {
     var config = Configuration()
     config.busyMode = .timeout(10)
     config.foreignKeysEnabled = true
+    // Up to 128 MiB of page cache per connection (SQLite's default is 2 MiB): a transaction
+    // that writes a million rows otherwise spills and re-reads its pages over and over.
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
     do {
       let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

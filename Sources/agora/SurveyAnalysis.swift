@@ -26,7 +26,9 @@ struct SurveyAnalysis {
     let items = try store.textItems(surveyID: survey.id)
     // A comment routed to several questions is one text: read it once.
     var seen = Set<ThemeRepresentative>()
-    let unique = items.filter { seen.insert(ThemeRepresentative(kind: $0.kind, id: $0.id)).inserted }
+    let unique = items.filter {
+      seen.insert(ThemeRepresentative(kind: $0.kind, id: $0.id)).inserted
+    }
     outcome.texts = unique.count
     var changed: [(item: TextItem, hash: String)] = []
     var sentiment: [ThemeRepresentative: Double] = [:]
