@@ -6,7 +6,7 @@ import Foundation
 /// One `agora analyze` run: reads the survey's free text from the store, analyses what is new or
 /// changed, finds the themes of each text question, infers positions for choice questions, and
 /// saves it all as one analysis run.
-struct SurveyAnalysis {
+struct SurveyAnalysis: Sendable {
   let store: Store
   let survey: Survey
   var themeCount: Int?
@@ -24,6 +24,9 @@ struct SurveyAnalysis {
   func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
     var outcome = Outcome()
     let items = try store.textItems(surveyID: survey.id)
+    // Positions depend on the texts alone: infer them on another thread meanwhile, where they
+    // fill the gaps the theme finding leaves on a core.
+    let positions = Pending { inferredAnswers(items) }
     // A comment routed to several questions is one text: read it once.
     var seen = Set<ThemeRepresentative>()
     let unique = items.filter {
@@ -65,7 +68,7 @@ struct SurveyAnalysis {
       outcome.themes[question.id] = found
       themes += found
     }
-    let inferred = inferredAnswers(items)
+    let inferred = positions.value()
     outcome.inferred = inferred.count
     try store.saveAnalysis(
       surveyID: survey.id,
@@ -164,5 +167,27 @@ enum ThemeIdentity {
         next += 1
       }
     }
+  }
+}
+
+/// A value computed on a background thread; ``value()`` waits for it.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  // Written once by the worker before it signals `done`, read only after `done` is waited for.
+  private var result: Value?
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    Thread.detachNewThread { [self] in
+      result = work()
+      done.signal()
+    }
+  }
+
+  /// The value, once computed.
+  func value() -> Value {
+    done.wait()
+    done.signal()
+    guard let result else { preconditionFailure("Pending signalled without a value") }
+    return result
   }
 }
