@@ -24,9 +24,17 @@ struct SurveyAnalysis: Sendable {
   func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
     var outcome = Outcome()
     let items = try store.textItems(surveyID: survey.id)
-    // Positions depend on the texts alone: infer them on another thread meanwhile, where they
-    // fill the gaps the theme finding leaves on a core.
+    // Themes and positions depend on the texts alone: find them on other threads while the
+    // texts are read, so that no core waits on another's sequential steps.
     let positions = Pending { inferredAnswers(items) }
+    let questions = survey.textQuestions.filter { question in
+      onlyQuestion.map { $0 == question.id } ?? true
+    }
+    let members = questions.map { question in items.filter { $0.questionID == question.id } }
+    for (question, texts) in zip(questions, members) {
+      progress("finding the themes of \(question.id) (\(texts.count) texts)")
+    }
+    let results = Pending { members.map { findThemes(of: $0) } }
     // A comment routed to several questions is one text: read it once.
     var seen = Set<ThemeRepresentative>()
     let unique = items.filter {
@@ -55,18 +63,21 @@ struct SurveyAnalysis: Sendable {
     }
     outcome.analysed = analyses.count
     let previous = try store.latestThemes(surveyID: survey.id)
+    var found: [String: (items: [TextItem], result: ThemeResult?)] = [:]
+    for (index, result) in results.value().enumerated() {
+      found[questions[index].id] = (members[index], result)
+    }
     var themes: [StoredTheme] = []
     for question in survey.textQuestions {
       let old = previous.filter { $0.questionID == question.id }
-      if let onlyQuestion, onlyQuestion != question.id {
+      guard let (texts, result) = found[question.id] else {
         themes += old
         continue
       }
-      let members = items.filter { $0.questionID == question.id }
-      progress("finding the themes of \(question.id) (\(members.count) texts)")
-      let found = themesOf(members, question: question.id, sentiment: sentiment, previous: old)
-      outcome.themes[question.id] = found
-      themes += found
+      let stored = storedThemes(
+        result, of: texts, question: question.id, sentiment: sentiment, previous: old)
+      outcome.themes[question.id] = stored
+      themes += stored
     }
     let inferred = positions.value()
     outcome.inferred = inferred.count
@@ -79,15 +90,21 @@ struct SurveyAnalysis: Sendable {
     return outcome
   }
 
-  /// The themes of one question's texts, with ids kept from `previous` where a theme persists.
-  func themesOf(
-    _ items: [TextItem], question: String, sentiment: [ThemeRepresentative: Double],
-    previous: [StoredTheme]
-  ) -> [StoredTheme] {
-    guard items.count >= 2 else { return [] }
+  /// The themes of one question's texts (`nil` under two texts).
+  func findThemes(of items: [TextItem]) -> ThemeResult? {
+    guard items.count >= 2 else { return nil }
     var reader = analyzer
     reader.themeOptions.range = 2...Self.maximumThemes(for: items.count)
-    let result = reader.themes(items.map(\.text), themeCount: themeCount)
+    return reader.themes(items.map(\.text), themeCount: themeCount)
+  }
+
+  /// The themes found in one question's texts as stored, with their mood, and ids kept from
+  /// `previous` where a theme persists.
+  func storedThemes(
+    _ result: ThemeResult?, of items: [TextItem], question: String,
+    sentiment: [ThemeRepresentative: Double], previous: [StoredTheme]
+  ) -> [StoredTheme] {
+    guard let result else { return [] }
     let refs = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     var found = result.themes.map { theme in
       let members = theme.members.map { refs[$0] }
