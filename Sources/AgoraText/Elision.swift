@@ -15,7 +15,8 @@ enum Elision {
 
   /// The expansion and the length (in characters) of an elided prefix of `lower`, if any.
   static func prefix(of lower: String) -> (String, Int)? {
-    if keptWhole.contains(lower) { return nil }
+    // Every elided form and kept word has an apostrophe; most words have none.
+    guard lower.utf8.contains(UInt8(ascii: "'")), !keptWhole.contains(lower) else { return nil }
     for (form, expansion) in frenchPrefixes where lower.hasPrefix(form) && lower.count > form.count
     {
       return (expansion, form.count)
