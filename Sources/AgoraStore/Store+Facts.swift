@@ -163,7 +163,9 @@ enum FactSQL {
       fragment.add(sourceList("ti.source", filter.sources), filter.sources)
     }
     if let since = filter.since { fragment.add("ti.created_at >= ?", [since]) }
-    if filter.collapseDuplicates { fragment.add("COALESCE(t.is_duplicate, 0) = 0", []) }
+    if filter.collapseDuplicates {
+      fragment.add("(ti.item_kind = 'answer' OR COALESCE(t.is_duplicate, 0) = 0)", [])
+    }
     return fragment
   }
 }

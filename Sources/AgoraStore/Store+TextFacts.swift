@@ -54,7 +54,8 @@ extension Store {
         SELECT ti.question_id, COUNT(*), group_concat(DISTINCT ti.source), MIN(ti.text)
         FROM text_item ti JOIN text_analysis t
           ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
-        WHERE ti.survey_id = ? \(FactSQL.textFilter(filter.withoutCollapse).sql)
+        WHERE ti.survey_id = ? AND ti.item_kind = 'comment'
+          \(FactSQL.textFilter(filter.withoutCollapse).sql)
         GROUP BY ti.question_id, t.duplicate_key HAVING COUNT(*) > 1
         ORDER BY 2 DESC, 4
         """,

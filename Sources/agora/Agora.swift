@@ -10,7 +10,7 @@ struct Agora: AsyncParsableCommand {
     abstract: "Ask readers questions, import their comments, and read the results.",
     subcommands: [
       Validate.self, SurveyCommand.self, AnswerCommand.self, Responses.self, Import.self,
-      Imports.self, Analyze.self, Themes.self, SummaryCommand.self, Eval.self,
+      Imports.self, Analyze.self, Themes.self, SummaryCommand.self, Demo.self, Eval.self,
     ]
   )
 

@@ -99,7 +99,8 @@ struct SurveyAnalysis {
     min(12, max(2, Int((Double(count) / 2).squareRoot())))
   }
 
-  /// Positions inferred from free text for every choice question with `infer_from`.
+  /// Positions inferred from the comments on the free-text question named by a choice
+  /// question's `infer_from` (respondents answered the choice question themselves).
   func inferredAnswers(_ items: [TextItem]) -> [InferredAnswer] {
     var inferred: [InferredAnswer] = []
     for question in survey.questions {
@@ -109,7 +110,7 @@ struct SurveyAnalysis {
           uniqueKeysWithValues: question.options.map { option in
             (option.id, option.match.values.flatMap { $0 })
           }), allowsSeveral: question.kind.name == "multi")
-      for item in items where item.questionID == source {
+      for item in items where item.questionID == source && item.kind == "comment" {
         for option in matcher.positions(of: item.text) {
           inferred.append(
             InferredAnswer(
