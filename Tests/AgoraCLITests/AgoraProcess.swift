@@ -46,6 +46,11 @@ struct AgoraProcess {
     }
   }
 
+  /// Runs in an existing folder.
+  init(folder: URL) {
+    self.folder = folder
+  }
+
   /// Runs `agora arguments…` in the folder, with `stdin` as standard input.
   func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws
     -> Result
