@@ -44,7 +44,9 @@ public enum TerminalLayout {
   /// Lines of at most `width` columns, broken at spaces; a word wider than a line is broken
   /// between characters. The first line starts with `first`, the others with `rest`
   /// (both counted in the width). Text should already be made safe; newlines start a new line.
-  public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+  public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "")
+    -> [String]
+  {
     var lines: [String] = []
     var line = first
     var lineWidth = TerminalWidth.of(first)

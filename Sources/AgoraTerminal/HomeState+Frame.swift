@@ -7,7 +7,8 @@ extension HomeState {
   /// through `SafeText.terminal` before it is drawn.
   public func frame() -> Frame {
     var lines = [FrameLine(truncate(title, width: width), .bold)]
-    lines.append(page.showsResults ? FrameLine(truncate(filterLine, width: width), .accent) : .empty)
+    lines.append(
+      page.showsResults ? FrameLine(truncate(filterLine, width: width), .accent) : .empty)
     let body = bodyLines(width: width)
     let top = page.scrolls ? min(cursor, maxCursor) : listTop(rows: body.count)
     var shown = Array(body.dropFirst(top).prefix(bodyHeight))
@@ -105,7 +106,8 @@ extension HomeState {
     guard !surveys.isEmpty else {
       return [FrameLine("No surveys yet. Add one with `agora survey add surveys/`.")]
     }
-    let idWidth = min(20, max(6, surveys.map { TerminalWidth.of(SafeText.terminal($0.id)) }.max() ?? 0))
+    let idWidth = min(
+      20, max(6, surveys.map { TerminalWidth.of(SafeText.terminal($0.id)) }.max() ?? 0))
     func columns(_ id: String, _ done: String, _ going: String, _ comments: String, _ title: String)
       -> String
     {
@@ -159,7 +161,8 @@ extension HomeState {
   private func themeListLines(_ id: String, width: Int) -> [FrameLine] {
     guard let question = question(id) else { return [FrameLine("Building the results…", .dim)] }
     var lines = [FrameLine(truncate(SafeText.terminal(question.prompt), width: width), .bold)]
-    lines.append(FrameLine("\(question.text?.total ?? 0) texts · Enter shows a theme's quotes", .dim))
+    lines.append(
+      FrameLine("\(question.text?.total ?? 0) texts · Enter shows a theme's quotes", .dim))
     lines.append(.empty)
     let themes = themes(of: id)
     if themes.isEmpty { lines.append(FrameLine("No texts under these filters.")) }

@@ -7,7 +7,8 @@ extension HomeState {
     guard let question = question(id) else { return [FrameLine("Building the results…", .dim)] }
     var lines = wrapped(SafeText.terminal(question.prompt), width: width, style: .bold)
     let type = Self.typeNames[question.type] ?? SafeText.terminal(question.type)
-    lines.append(FrameLine(truncate(type + " · " + SafeText.terminal(question.id), width: width), .dim))
+    lines.append(
+      FrameLine(truncate(type + " · " + SafeText.terminal(question.id), width: width), .dim))
     if let tally = question.tally {
       lines.append(.empty)
       lines += tallyLines(tally, noun: "answered", width: width)
@@ -56,7 +57,10 @@ extension HomeState {
         FrameLine(pieces: [
           ("  " + TerminalLayout.fit(labels[index], width: labelWidth) + "  ", .normal),
           (TerminalLayout.bar(option.all.share, width: barWidth), .accent),
-          ("  " + TerminalLayout.fit(shares[index], width: shareWidth) + "  " + counts[index], .normal),
+          (
+            "  " + TerminalLayout.fit(shares[index], width: shareWidth) + "  " + counts[index],
+            .normal
+          ),
         ]))
       if tally.sources.count > 1 || source != nil {
         let apart = zip(tally.sources, option.bySource).map { name, share in
@@ -85,9 +89,12 @@ extension HomeState {
     var lines = wrapped(head, width: width)
     let sentiment = text.sentiment
     lines += [
-      FrameLine("  positive  " + Figures.share(sentiment.positive) + "  n=\(sentiment.positive.count)"),
-      FrameLine("  neutral   " + Figures.share(sentiment.neutral) + "  n=\(sentiment.neutral.count)"),
-      FrameLine("  negative  " + Figures.share(sentiment.negative) + "  n=\(sentiment.negative.count)"),
+      FrameLine(
+        "  positive  " + Figures.share(sentiment.positive) + "  n=\(sentiment.positive.count)"),
+      FrameLine(
+        "  neutral   " + Figures.share(sentiment.neutral) + "  n=\(sentiment.neutral.count)"),
+      FrameLine(
+        "  negative  " + Figures.share(sentiment.negative) + "  n=\(sentiment.negative.count)"),
       FrameLine("  mean " + Figures.mood(sentiment.mean)),
     ]
     if !text.languages.isEmpty {

@@ -46,8 +46,12 @@ struct HomeFrameTests {
 
   @Test func surveyListShowsCounts() {
     let text = HomeFixture.home(after: []).0.frame().text
-    #expect(text.contains("survey   responses  in progress  comments  title"))
-    #expect(text.contains("▸ grok-3          132            2       343  Grok 3 : qu'en pensez-vous ?"))
+    #expect(text.contains("  survey        responses  in progress  comments  title"))
+    #expect(
+      text.contains(
+        "▸ grok-3              132            2       343  Grok 3 : qu'en pensez-vous ?"))
+    #expect(
+      text.contains("  hostile␛[31m          0            0         1  Evil ␛]0;owned␇ title"))
     #expect(text.contains("↑/↓ move · Enter open · a answer · r results · i imports · q quit"))
   }
 
