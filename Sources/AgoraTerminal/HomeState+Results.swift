@@ -159,7 +159,9 @@ extension HomeState {
       lines.append(
         FrameLine(
           truncate(
-            columns(SafeText.terminal(batch.fileName), SafeText.terminal(batch.format), values),
+            columns(
+              Self.keepEnd(SafeText.terminal(batch.fileName), width: fileWidth),
+              SafeText.terminal(batch.format), values),
             width: width)))
       let routed = counts.routed.sorted { $0.key < $1.key }
         .map { "\(SafeText.terminal($0.key)) \($0.value)" }.joined(separator: ", ")
@@ -172,6 +174,20 @@ extension HomeState {
     let total = imports.reduce(0) { $0 + $1.counts.new }
     lines += [.empty, FrameLine("\(imports.count) batches · \(total) new comments in all")]
     return lines
+  }
+
+  /// `text` cut at its start to `width` columns (`…/grok-3/disqus-export.xml`): the end of a
+  /// path tells files apart.
+  static func keepEnd(_ text: String, width: Int) -> String {
+    guard TerminalWidth.of(text) > width, width > 1 else { return text }
+    var kept = ""
+    var used = 1
+    for character in text.reversed() {
+      used += TerminalWidth.width(of: character)
+      if used > width { break }
+      kept.insert(character, at: kept.startIndex)
+    }
+    return "…" + kept
   }
 
   /// `text` wrapped to `width`, every line in `style`.

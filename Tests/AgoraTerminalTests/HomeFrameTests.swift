@@ -96,6 +96,11 @@ struct HomeFrameTests {
     #expect(text.contains("2 batches · 38 new comments in all"))
   }
 
+  @Test func longFileNamesKeepTheirEnd() {
+    let text = HomeFixture.home(after: [.character("i")], width: 80, height: 30).0.frame().text
+    #expect(text.contains("…grok-3/disqus-export.xml  disqus"))
+  }
+
   @Test func longPagesSayThereIsMore() {
     let text = HomeFixture.home(after: [.character("r"), .end, .enter], width: 80, height: 12)
       .0.frame().text
