@@ -39,7 +39,8 @@ let package = Package(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
     .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
-    .testTarget(name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel"]),
+    .testTarget(
+      name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel", "AgoraReport"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora", "AgoraModel", "AgoraStore"]),
     .testTarget(
       name: "AgoraReportTests", dependencies: ["AgoraReport", "AgoraModel"],

@@ -153,6 +153,10 @@ enum FactSQL {
     }
     if let since = filter.since { fragment.add("\(c).created_at >= ?", [since]) }
     if filter.collapseDuplicates { fragment.add("COALESCE(t.is_duplicate, 0) = 0", []) }
+    if !filter.languages.isEmpty {
+      // Every query this fragment goes into joins `text_analysis` as `t`.
+      fragment.add(sourceList("t.language", filter.languages), filter.languages)
+    }
     return fragment
   }
 
@@ -165,6 +169,10 @@ enum FactSQL {
     if let since = filter.since { fragment.add("ti.created_at >= ?", [since]) }
     if filter.collapseDuplicates {
       fragment.add("(ti.item_kind = 'answer' OR COALESCE(t.is_duplicate, 0) = 0)", [])
+    }
+    if !filter.languages.isEmpty {
+      // Every query this fragment goes into joins `text_analysis` as `t`.
+      fragment.add(sourceList("t.language", filter.languages), filter.languages)
     }
     return fragment
   }

@@ -58,7 +58,8 @@ struct FactsTests {
     let items = try store.textItems(surveyID: "demo")
     let analyses = items.map { item in
       ItemAnalysis(
-        kind: item.kind, id: item.id, textHash: ContentHash.sha256(item.text), language: "fr",
+        kind: item.kind, id: item.id, textHash: ContentHash.sha256(item.text),
+        language: item.text == "Nul." ? "en" : "fr",
         sentiment: item.text == "Nul." ? -0.5 : 0.5, label: item.text == "Nul." ? "neg" : "pos",
         duplicateKey: item.text.lowercased().filter(\.isLetter))
     }
@@ -111,6 +112,30 @@ struct FactsTests {
     let late = try store.facts(surveyID: "demo", filter: FactFilter(since: "2025-02-15"))
     #expect(late.responsesBySource == ["file": 1])
     #expect(late.numbers["rating"] == [5])
+  }
+
+  @Test func filtersFreeTextByLanguage() throws {
+    var filter = FactFilter(collapseDuplicates: false)
+    filter.languages = ["en"]
+    let english = try store().facts(surveyID: "demo", filter: filter)
+    #expect(english.texts["why"]?.total == 1)
+    #expect(english.texts["why"]?.languages == ["en": 1])
+    #expect(english.texts["why"]?.themes.first?.quotes.map(\.text) == ["Nul."])
+    // Choices and numbers carry no language: they are counted whatever the filter.
+    #expect(english.responsesBySource == ["terminal": 2, "file": 1])
+    #expect(english.numbers["rating"] == [2, 4, 5])
+  }
+
+  @Test func languagesAreWrittenOnlyWhenFiltered() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let plain = String(decoding: try encoder.encode(FactFilter()), as: UTF8.self)
+    #expect(plain == #"{"collapseDuplicates":true,"sources":[]}"#)
+    var filter = FactFilter(sources: ["reddit"])
+    filter.languages = ["fr"]
+    let decoded = try JSONDecoder().decode(FactFilter.self, from: try encoder.encode(filter))
+    #expect(decoded == filter)
+    #expect(try JSONDecoder().decode(FactFilter.self, from: Data(plain.utf8)) == FactFilter())
   }
 
   @Test func crossTabsByAnotherQuestion() throws {
