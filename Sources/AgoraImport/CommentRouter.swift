@@ -38,6 +38,8 @@ public final class CommentRouter {
   private let general: String?
   private let forced: String?
   private let terms: RoutingTerms
+  /// Routes of texts already seen in this import: copies of a comment are routed once.
+  private var memo: [String: Route] = [:]
 
   /// A router over `survey`'s free-text questions; `forcedQuestion` sends everything there.
   public init(survey: Survey, forcedQuestion: String? = nil) throws(ImportError) {
@@ -83,6 +85,13 @@ public final class CommentRouter {
   /// The question `text` goes to, or `nil` when the survey has no free-text question.
   public func route(_ text: String) -> Route? {
     if let forced { return Route(questionID: forced, confidence: 1) }
+    if let known = memo[text] { return known }
+    let route = score(text)
+    if let route, memo.count < 200_000 { memo[text] = route }
+    return route
+  }
+
+  private func score(_ text: String) -> Route? {
     let present = Set(terms.keys(text, languageCode: nil))
     var best = -1
     var bestScore = 0.0

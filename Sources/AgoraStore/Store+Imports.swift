@@ -139,12 +139,17 @@ extension Store {
       sql: "INSERT INTO comment_route (comment_id, question_id, confidence) VALUES (?, ?, ?)")
     var inFile: Set<String> = []
     var unknownParents: Set<String> = []
+    var pseudonyms: [String: String] = [:]
     for routed in comments {
       let comment = routed.comment
       let externalID = comment.externalID ?? ""
       inFile.insert(externalID)
-      let author = comment.author.map {
-        authors == .kept ? $0 : ContentHash.keyed($0, salt: salt)
+      let author = comment.author.map { name in
+        if authors == .kept { return name }
+        if let known = pseudonyms[name] { return known }
+        let pseudonym = ContentHash.keyed(name, salt: salt)
+        pseudonyms[name] = pseudonym
+        return pseudonym
       }
       try insert.execute(arguments: [
         batch.surveyID, batchID, batch.platform, externalID, comment.parentExternalID, author,
