@@ -93,9 +93,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 enum StoredDate {
   static func string(_ date: Date) -> String {
     if let fast = wholeMillisecondString(date) { return fast }
-    return date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)
-      .timeZone(separator: .omitted).timeSeparator(.colon).dateSeparator(.dash)
-      .dateTimeSeparator(.standard))
+    return date.formatted(
+      .iso8601.year().month().day().time(includingFractionalSeconds: true)
+        .timeZone(separator: .omitted).timeSeparator(.colon).dateSeparator(.dash)
+        .dateTimeSeparator(.standard))
   }
 
   /// The same text written directly, for dates on a whole millisecond in years 1970–9999, which
