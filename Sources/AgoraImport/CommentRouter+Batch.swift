@@ -11,20 +11,29 @@ extension CommentRouter {
     for comments: [ImportedComment], survey: Survey, forcedQuestion: String? = nil
   ) throws(ImportError) -> [Route?] {
     _ = try CommentRouter(survey: survey, forcedQuestion: forcedQuestion)
-    let chunkCount = max(
-      1, min(ProcessInfo.processInfo.activeProcessorCount, comments.count / 2000))
-    let chunkSize = (comments.count + chunkCount - 1) / max(1, chunkCount)
+    // Copies of a comment (quotes, spam waves) are routed once.
+    var slots: [String: Int] = [:]
+    var texts: [String] = []
+    let slotOfComment = comments.map { comment -> Int? in
+      guard comment.moderation == .published else { return nil }
+      if let slot = slots[comment.text] { return slot }
+      slots[comment.text] = texts.count
+      texts.append(comment.text)
+      return texts.count - 1
+    }
+    let unique = texts
+    let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, unique.count / 1000))
+    let chunkSize = (unique.count + chunkCount - 1) / chunkCount
     let results = ChunkResults(count: chunkCount)
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
       guard let router = try? CommentRouter(survey: survey, forcedQuestion: forcedQuestion) else {
         return
       }
-      let range = (chunk * chunkSize)..<min(comments.count, (chunk + 1) * chunkSize)
-      results.set(
-        chunk,
-        comments[range].map { $0.moderation == .published ? router.route($0.text) : nil })
+      let range = min(unique.count, chunk * chunkSize)..<min(unique.count, (chunk + 1) * chunkSize)
+      results.set(chunk, unique[range].map { router.route($0) })
     }
-    return results.joined()
+    let routes = results.joined()
+    return slotOfComment.map { slot in slot.flatMap { $0 < routes.count ? routes[$0] : nil } }
   }
 }
 
