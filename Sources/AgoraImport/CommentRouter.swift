@@ -34,8 +34,16 @@ public final class CommentRouter {
     var weight: Double
   }
 
+  /// A cue with its keys numbered, for scoring.
+  private struct NumberedCue {
+    var words: [[Int]]
+    var weight: Double
+  }
+
   private let questionIDs: [String]
-  private let cues: [[Cue]]
+  private let cues: [[NumberedCue]]
+  /// The number of each key some cue uses; other keys of a comment cannot score.
+  private let vocabulary: [String: Int]
   private let general: String?
   private let forced: String?
   private let terms: RoutingTerms
@@ -71,12 +79,19 @@ public final class CommentRouter {
       for key in Set(list.flatMap { $0.words.joined() }) { documentFrequency[key, default: 0] += 1 }
     }
     let count = Double(max(1, questions.count))
+    var vocabulary: [String: Int] = [:]
+    for key in raw.joined().flatMap({ $0.words.joined() }) where vocabulary[key] == nil {
+      vocabulary[key] = vocabulary.count
+    }
     cues = raw.map { list in
       list.map { cue in
         let df = cue.words.joined().map { Double(documentFrequency[$0] ?? 1) }.max() ?? 1
-        return Cue(words: cue.words, weight: cue.weight * log(1 + count / df))
+        return NumberedCue(
+          words: cue.words.map { $0.compactMap { vocabulary[$0] } },
+          weight: cue.weight * log(1 + count / df))
       }
     }
+    self.vocabulary = vocabulary
     questionIDs = questions.map(\.id)
     general = survey.generalQuestion?.id
     forced = forcedQuestion
@@ -93,13 +108,16 @@ public final class CommentRouter {
   }
 
   private func score(_ text: String) -> Route? {
-    let present = terms.keys(text)
+    var present = [Bool](repeating: false, count: vocabulary.count)
+    for key in terms.words(text).joined() {
+      if let number = vocabulary[key] { present[number] = true }
+    }
     var best = -1
     var bestScore = 0.0
     var total = 0.0
     for (index, list) in cues.enumerated() {
       var score = 0.0
-      for cue in list where cue.words.allSatisfy({ $0.contains(where: present.contains) }) {
+      for cue in list where cue.words.allSatisfy({ $0.contains { present[$0] } }) {
         score += cue.weight * Double(cue.words.count)
       }
       total += score
@@ -157,17 +175,12 @@ final class RoutingTerms {
     return output
   }
 
-  /// Every key of `text`, for looking cues up.
-  func keys(_ text: String) -> Set<String> {
-    Set(words(text).joined())
-  }
-
   private func keys(ofWord word: String) -> [String]? {
     if word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
       if word.utf8.count == 1 { return ["#\(word)"] }
       return word.utf8.count <= 4 ? [word] : nil
     }
-    guard word.count >= 2, !StopWords.french.contains(word), !StopWords.english.contains(word)
+    guard word.unicodeScalars.count >= 2, !StopWords.french.contains(word), !StopWords.english.contains(word)
     else { return nil }
     if let concept = ConceptMap.concepts[word] { return [concept] }
     let stems = [french?.stem(word) ?? word, english?.stem(word) ?? word]
