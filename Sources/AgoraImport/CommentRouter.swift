@@ -150,23 +150,28 @@ final class RoutingTerms {
   /// The keys of each word of `text`, in order.
   func words(_ text: String) -> [[String]] {
     var output: [[String]] = []
-    var word = String.UnicodeScalarView()
+    var word: [UInt8] = []
+    var ascii = true
     func flush() {
       guard !word.isEmpty else { return }
-      let lower = String(word).lowercased()
+      let decoded = String(decoding: word, as: UTF8.self)
       word.removeAll(keepingCapacity: true)
-      if let keys = keys(ofWord: lower) { output.append(keys) }
+      if let keys = keys(ofWord: ascii ? decoded : decoded.lowercased()) { output.append(keys) }
+      ascii = true
     }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 128 {
-        if (97...122).contains(value) || (48...57).contains(value) || (65...90).contains(value) {
-          word.append(scalar)
+        if (97...122).contains(value) || (48...57).contains(value) {
+          word.append(UInt8(value))
+        } else if (65...90).contains(value) {
+          word.append(UInt8(value + 32))
         } else {
           flush()
         }
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        word.append(scalar)
+        word.append(contentsOf: scalar.utf8)
+        ascii = false
       } else {
         flush()
       }
