@@ -29,7 +29,9 @@ final class XMLStream: NSObject, XMLParserDelegate {
     _ data: Data, file: String, format: ImportFormat, handlers: Handlers
   ) throws(ImportError) {
     let stream = XMLStream(handlers: handlers)
-    let parser = XMLParser(data: data)
+    // Fed from a stream, XMLParser hands libxml2 the bytes in chunks; given all of a large
+    // export at once, libxml2 stops at about 10 MB with an internal error.
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldResolveExternalEntities = false
     parser.delegate = stream
     let hint =
