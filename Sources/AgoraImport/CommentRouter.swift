@@ -185,7 +185,8 @@ final class RoutingTerms {
       if word.utf8.count == 1 { return ["#\(word)"] }
       return word.utf8.count <= 4 ? [word] : nil
     }
-    guard word.unicodeScalars.count >= 2, !StopWords.french.contains(word), !StopWords.english.contains(word)
+    guard word.unicodeScalars.count >= 2, !StopWords.french.contains(word),
+      !StopWords.english.contains(word)
     else { return nil }
     if let concept = ConceptMap.concepts[word] { return [concept] }
     let stems = [french?.stem(word) ?? word, english?.stem(word) ?? word]

@@ -30,6 +30,7 @@ import Testing
     "x [quote]y[/quote]", "space \nbreak", "break\n space", "émoji 😀 ok",
   ])
   func fastPathAgreesWithTheFullCleanup(text: String) {
-    #expect(CommentText.plain(text, markup: .plain) == CommentText.plain(text + "\r", markup: .plain))
+    #expect(
+      CommentText.plain(text, markup: .plain) == CommentText.plain(text + "\r", markup: .plain))
   }
 }
