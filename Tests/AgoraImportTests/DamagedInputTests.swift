@@ -19,7 +19,8 @@ import Testing
   private static let fixtures = [
     "csv/semicolon.csv", "csv/utf16.csv", "json/array.json", "json/lines.jsonl",
     "disqus/thread.xml", "wordpress/export.xml", "reddit/thread.json", "hackernews/algolia.json",
-    "hackernews/firebase.json", "discourse/topic.json",
+    "hackernews/firebase.json", "discourse/topic.json", "youtube/threads.json",
+    "mastodon/context.json",
   ]
 
   private func survives(_ data: Data, format: ImportFormat?) {
