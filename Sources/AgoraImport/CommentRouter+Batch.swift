@@ -10,7 +10,10 @@ extension CommentRouter {
   public static func routes(
     for comments: [ImportedComment], survey: Survey, forcedQuestion: String? = nil
   ) throws(ImportError) -> [Route?] {
-    _ = try CommentRouter(survey: survey, forcedQuestion: forcedQuestion)
+    let check = try CommentRouter(survey: survey, forcedQuestion: forcedQuestion)
+    if forcedQuestion != nil {
+      return comments.map { $0.moderation == .published ? check.route($0.text) : nil }
+    }
     // Copies of a comment (quotes, spam waves) are routed once.
     var slots: [String: Int] = [:]
     var texts: [String] = []

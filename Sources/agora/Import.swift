@@ -55,6 +55,11 @@ extension Agora {
       if let format, ImportFormat(rawValue: format) == nil {
         throw ValidationError("unknown --format `\(format)`; use one of \(Self.formats)")
       }
+      do {
+        _ = try FieldMapping(arguments: mappings)
+      } catch {
+        throw ValidationError(error.description)
+      }
     }
 
     func run() throws {
