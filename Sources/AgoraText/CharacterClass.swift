@@ -2,7 +2,8 @@
 enum CharacterClass {
   /// Whether the scalar separates tokens.
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || scalar.value < 0x20
+    if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
+    return scalar.properties.isWhitespace
   }
 
   /// Whether the scalar can be part of a word: letters, digits, combining marks, underscore.

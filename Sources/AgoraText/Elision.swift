@@ -16,7 +16,8 @@ enum Elision {
   /// The expansion and the length (in characters) of an elided prefix of `lower`, if any.
   static func prefix(of lower: String) -> (String, Int)? {
     if keptWhole.contains(lower) { return nil }
-    for (form, expansion) in frenchPrefixes where lower.hasPrefix(form) && lower.count > form.count {
+    for (form, expansion) in frenchPrefixes where lower.hasPrefix(form) && lower.count > form.count
+    {
       return (expansion, form.count)
     }
     return nil

@@ -12,7 +12,11 @@ enum Emoticons {
 
   private static let forms: [[Unicode.Scalar]] = valence.keys
     .map { Array($0.unicodeScalars) }
-    .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+    .sorted {
+      $0.count != $1.count
+        ? $0.count > $1.count
+        : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1))
+    }
 
   /// The emoticon starting at `start` and the index after it, when one ends at a space or the
   /// end of text (or before punctuation).

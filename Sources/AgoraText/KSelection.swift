@@ -4,8 +4,8 @@
 /// For unit vectors, the mean cosine distance from x to the members of a cluster C with sum S
 /// is 1 − x·S/|C| (x excluded from its own cluster: 1 − x·(S − x)/(|C| − 1)), so the exact
 /// silhouette s(x) = (b − a) / max(a, b) costs one sparse–dense product per cluster.
-/// Singletons score 0. The chosen k is the best score after a penalty of `0.002 · k`
-/// (parsimony: a larger k must earn its keep); ties go to the smaller k.
+/// Singletons score 0. Silhouettes of sparse text keep creeping up with k, so the chosen k is the
+/// smallest whose score reaches 90% of the best score in the range (parsimony).
 struct KSelection: Sendable {
   var range: ClosedRange<Int>
   var seed: UInt64
@@ -20,12 +20,9 @@ struct KSelection: Sendable {
         vectors, dimension: dimension)
       scores[k] = silhouette(vectors, model.assignments, k: k, dimension: dimension)
     }
-    let best = scores.max { left, right in
-      let a = left.value - 0.002 * Double(left.key)
-      let b = right.value - 0.002 * Double(right.key)
-      return a != b ? a < b : left.key > right.key
-    }
-    return (best?.key ?? range.lowerBound, scores)
+    let top = scores.values.max() ?? 0
+    let chosen = scores.keys.sorted().first { (scores[$0] ?? 0) >= 0.9 * top }
+    return (chosen ?? range.lowerBound, scores)
   }
 
   /// The mean silhouette of a partition, with cosine distance.

@@ -20,7 +20,13 @@ public struct LanguageDetector: Sendable {
     var accents = 0.0
     var latin = 0
     var nonLatin = 0
-    for scalar in raw.unicodeScalars where scalar.properties.isAlphabetic {
+    for scalar in raw.unicodeScalars {
+      if scalar.isASCII {
+        let value = scalar.value | 0x20
+        if value >= 0x61 && value <= 0x7A { latin += 1 }
+        continue
+      }
+      guard scalar.properties.isAlphabetic else { continue }
       if scalar.value < 0x250 {
         latin += 1
         if Self.frenchAccents.contains(scalar) { accents += 0.5 }

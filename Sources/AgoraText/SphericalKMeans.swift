@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spherical k-means on L2-normalised sparse vectors: each point goes to the centroid of highest
 /// cosine similarity, each centroid is the normalised mean of its points.
 ///
@@ -53,8 +55,10 @@ struct SphericalKMeans: Sendable {
       let model = run(vectors, dimension: dimension, k: k, generator: &generator)
       if best.map({ model.objective > $0.objective }) ?? true { best = model }
     }
-    return best ?? Model(clusterCount: k, dimension: dimension, weights: [], assignments: [],
-      objective: 0)
+    return best
+      ?? Model(
+        clusterCount: k, dimension: dimension, weights: [], assignments: [],
+        objective: 0)
   }
 
   private func run(
@@ -81,39 +85,59 @@ struct SphericalKMeans: Sendable {
       weights = centroids(vectors, assignments, similarities, dimension: dimension, k: k)
       if changed == 0 { break }
     }
-    return Model(clusterCount: k, dimension: dimension, weights: weights,
+    return Model(
+      clusterCount: k, dimension: dimension, weights: weights,
       assignments: assignments, objective: objective)
   }
 
+  /// Greedy k-means++: each new seed is the best of 2 + ⌊ln k⌋ candidates drawn with
+  /// probability ∝ 1 − cos to the nearest seed (the one leaving the lowest total distance).
   private func seeds(
     _ vectors: [SparseVector], dimension: Int, k: Int, generator: inout SeededGenerator
   ) -> [Float] {
     var weights = [Float](repeating: 0, count: dimension * k)
-    var closest = [Float](repeating: 2, count: vectors.count)
+    var closest = [Float](repeating: 1, count: vectors.count)
+    let trials = 2 + Int(log(Double(k)))
     var chosen = Int(generator.next() % UInt64(vectors.count))
     for cluster in 0..<k {
       let seed = vectors[chosen]
       for (position, feature) in seed.indices.enumerated() {
         weights[Int(feature) * k + cluster] = seed.values[position]
       }
-      var total = 0.0
-      for (index, vector) in vectors.enumerated() {
-        let distance = max(0, 1 - vector.dot(seed))
-        closest[index] = min(closest[index], distance)
-        total += Double(closest[index])
-      }
-      guard total > 0 else { break }
-      var target = generator.unit() * total
-      chosen = vectors.count - 1
-      for index in 0..<vectors.count {
-        target -= Double(closest[index])
-        if target <= 0, closest[index] > 0 {
-          chosen = index
-          break
+      closest = distances(vectors, to: seed, closest)
+      let total = closest.reduce(0.0) { $0 + Double($1) }
+      guard total > 0, cluster + 1 < k else { break }
+      var bestTotal = Double.infinity
+      for _ in 0..<trials {
+        var target = generator.unit() * total
+        var candidate = vectors.count - 1
+        for index in 0..<vectors.count {
+          target -= Double(closest[index])
+          if target <= 0, closest[index] > 0 {
+            candidate = index
+            break
+          }
+        }
+        let trialTotal = distances(vectors, to: vectors[candidate], closest).reduce(0.0) {
+          $0 + Double($1)
+        }
+        if trialTotal < bestTotal {
+          bestTotal = trialTotal
+          chosen = candidate
         }
       }
     }
     return weights
+  }
+
+  private func distances(_ vectors: [SparseVector], to seed: SparseVector, _ closest: [Float])
+    -> [Float]
+  {
+    var output = closest
+    for (index, vector) in vectors.enumerated() {
+      output[index] = min(output[index], max(0, 1 - vector.dot(seed)))
+    }
+    return output
   }
 
   private func centroids(
@@ -146,7 +170,9 @@ struct SphericalKMeans: Sendable {
         norms[cluster] += value * value
       }
     }
-    for cluster in 0..<k { norms[cluster] = norms[cluster] > 0 ? 1 / norms[cluster].squareRoot() : 0 }
+    for cluster in 0..<k {
+      norms[cluster] = norms[cluster] > 0 ? 1 / norms[cluster].squareRoot() : 0
+    }
     for feature in 0..<dimension {
       for cluster in 0..<k { weights[feature * k + cluster] *= norms[cluster] }
     }

@@ -23,15 +23,23 @@ public struct ThemeOptions: Sendable {
   /// How many texts the number of themes is chosen on. Default 3,000.
   public var selectionSample: Int
   /// How many texts the final centroids are fitted on (all others are then assigned).
-  /// Default 30,000.
+  /// Default 20,000.
   public var fitSample: Int
   /// The random seed. Default 42.
   public var seed: UInt64
+  /// k-means runs per fit; the best (highest total similarity) is kept. Default 10
+  /// (at most 3 when the fit sample exceeds 5,000 texts).
+  public var restarts: Int = 10
+  /// Whether bigrams are clustering features (labels always consider bigrams). Default `false`:
+  /// on short texts bigrams split topics more than they join them.
+  public var usesBigrams: Bool = false
+  /// Features in more than this share of texts are dropped. Default 0.5.
+  public var maxDocumentRatio: Double = 0.5
 
   /// Creates options; see the properties for the defaults.
   public init(
     themeCount: Int? = nil, range: ClosedRange<Int> = 2...24, selectionSample: Int = 3000,
-    fitSample: Int = 30000, seed: UInt64 = 42
+    fitSample: Int = 20000, seed: UInt64 = 42
   ) {
     self.themeCount = themeCount
     self.range = range

@@ -4,7 +4,7 @@ import Foundation
 /// ``KSelection`` on a sample unless forced → every text assigned to its nearest centroid.
 ///
 /// Vectoriser settings: min df 2 (1 under 50 texts), max df ratio 0.5 (from 20 texts),
-/// at most 50,000 features, bigrams, sublinear tf; the vocabulary is fitted on at most
+/// at most 50,000 features, unigrams (``ThemeOptions/usesBigrams``), sublinear tf; the vocabulary is fitted on at most
 /// 200,000 texts (an even stride through the input). Deterministic for a given seed.
 public struct ThemeFinder: Sendable {
   /// The options used.
@@ -21,8 +21,9 @@ public struct ThemeFinder: Sendable {
     let keys = documents.map { $0.map(\.key) }
     let count = keys.count
     let vectorizer = TfidfVectorizer(
-      minDocumentFrequency: count < 50 ? 1 : 2, maxDocumentRatio: count < 20 ? 1 : 0.5,
-      maxFeatures: 50_000)
+      minDocumentFrequency: count < 50 ? 1 : 2,
+      maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
+      maxFeatures: 50_000, usesBigrams: options.usesBigrams)
     let fitted = vectorizer.fit(Self.stride(Array(0..<count), limit: 200_000).map { keys[$0] })
     let vectors = Parallel.map(count: count) { range in range.map { fitted.transform(keys[$0]) } }
     let usable = (0..<count).filter { !vectors[$0].isEmpty }
@@ -41,23 +42,28 @@ public struct ThemeFinder: Sendable {
         sample, dimension: dimension)
     }
     let fitIndices = Self.stride(usable, limit: options.fitSample)
-    let model = SphericalKMeans(clusterCount: k, seed: options.seed).fit(
+    let model = SphericalKMeans(
+      clusterCount: k,
+      restarts: fitIndices.count > 5000 ? min(3, options.restarts) : options.restarts,
+      seed: options.seed
+    )
+    .fit(
       fitIndices.map { vectors[$0] }, dimension: dimension)
     let nearest = Parallel.map(count: count) { range in
       range.map { vectors[$0].isEmpty ? nil : model.nearest(vectors[$0]) }
     }
-    let labeller = ThemeLabeller(fitted: fitted, model: model)
+    let labeller = ThemeLabeller(documents: documents, sample: Self.stride(usable, limit: 20_000))
     var groups = [[Int]](repeating: [], count: model.clusterCount)
     for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }
     var themes: [(cluster: Int, theme: Theme)] = []
     for cluster in 0..<model.clusterCount where !groups[cluster].isEmpty {
       let members = groups[cluster]
-      let terms = labeller.labelTerms(cluster: cluster, members: members, documents: documents)
       let central = members.sorted { left, right in
         let a = nearest[left]?.similarity ?? 0
         let b = nearest[right]?.similarity ?? 0
         return a != b ? a > b : left < right
       }
+      let terms = labeller.labelTerms(members: Array(central.prefix(300)), documents: documents)
       var seen = Set<String>()
       var representatives: [Int] = []
       for index in central where representatives.count < 3 {

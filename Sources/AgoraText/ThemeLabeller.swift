@@ -1,40 +1,78 @@
-/// Picks label terms for a cluster and spells them with the words people wrote.
+import Foundation
+
+/// Picks label terms for a theme and spells them with the words people wrote.
 ///
-/// A feature's distinctiveness for cluster c is w(c) − mean over other clusters of w(c'),
-/// with w the centroid weight; bigrams get ×1.5 so that phrases such as
-/// "données synthétiques" win over their parts. Up to 3 features are taken, skipping a unigram
-/// already inside a chosen bigram and a bigram whose both parts are already chosen. Each is
-/// spelled by its most frequent surface form among the members (ties: alphabetical).
+/// Class-based TF-IDF over unigrams and bigrams of adjacent terms: for feature f and theme c,
+/// score = share of the theme's sampled members containing f × ln(1 + N / df(f)), with df over
+/// the corpus sample of N texts; bigrams get ×1.5 so that phrases such as
+/// "données synthétiques" win over their parts; features in fewer than 2 members (or 5% of
+/// the sampled members) are skipped. Up to 3 features are taken, skipping a unigram inside a
+/// chosen bigram, a bigram sharing a word with a chosen bigram, and numbers. Each is spelled by its most frequent surface form among the members
+/// (ties: alphabetical). Members sampled: the 300 most central.
 struct ThemeLabeller: Sendable {
-  let fitted: FittedTfidf
-  let model: SphericalKMeans.Model
+  let documentFrequency: [String: Int]
+  let corpusSize: Int
   var maxTerms = 3
 
-  func labelTerms(cluster: Int, members: [Int], documents: [[Term]]) -> [String] {
-    let k = model.clusterCount
-    var candidates: [(feature: Int, score: Float)] = []
-    for feature in 0..<model.dimension {
-      let own = model.weights[feature * k + cluster]
-      guard own > 0 else { continue }
-      var others: Float = 0
-      for other in 0..<k where other != cluster { others += model.weights[feature * k + other] }
-      let mean = k > 1 ? others / Float(k - 1) : 0
-      let bonus: Float = fitted.terms[feature].contains(" ") ? 1.5 : 1
-      candidates.append((feature, (own - mean) * bonus))
+  /// Counts corpus document frequencies of unigrams and bigrams on `sample`.
+  init(documents: [[Term]], sample: [Int]) {
+    var counts: [String: Int] = [:]
+    for index in sample {
+      for feature in Set(Self.features(documents[index])) { counts[feature, default: 0] += 1 }
+    }
+    documentFrequency = counts
+    corpusSize = max(1, sample.count)
+  }
+
+  static func features(_ terms: [Term]) -> [String] {
+    var output = terms.map(\.key)
+    if terms.count > 1 {
+      for index in 1..<terms.count { output.append(terms[index - 1].key + " " + terms[index].key) }
+    }
+    return output
+  }
+
+  func labelTerms(members: [Int], documents: [[Term]]) -> [String] {
+    var counts: [String: Int] = [:]
+    for member in members {
+      for feature in Set(Self.features(documents[member])) { counts[feature, default: 0] += 1 }
+    }
+    let minimum = max(2, members.count / 20)
+    var candidates: [(feature: String, score: Double)] = []
+    for (feature, count) in counts where count >= minimum {
+      let df = Double(documentFrequency[feature] ?? count)
+      let share = Double(count) / Double(max(1, members.count))
+      let bonus = feature.contains(" ") ? 1.5 : 1
+      candidates.append((feature, share * log(1 + Double(corpusSize) / df) * bonus))
     }
     candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.feature < $1.feature }
     var chosen: [String] = []
-    for candidate in candidates.prefix(12) where chosen.count < maxTerms {
-      let feature = fitted.terms[candidate.feature]
-      let parts = feature.split(separator: " ").map(String.init)
-      if parts.count == 1, chosen.contains(where: { $0.split(separator: " ").contains(Substring(feature)) }) {
+    for candidate in candidates.prefix(20) where chosen.count < maxTerms {
+      let parts = candidate.feature.split(separator: " ").map(String.init)
+      if parts.count == 1,
+        chosen.contains(where: { $0.split(separator: " ").contains(Substring(candidate.feature)) })
+      {
         continue
       }
-      if parts.count == 2, parts.allSatisfy({ chosen.contains($0) }) { continue }
-      if parts.count == 2 { chosen.removeAll { parts.contains($0) } }
-      chosen.append(feature)
+      if parts.contains(where: { $0.allSatisfy(\.isNumber) }) { continue }
+      if parts.count == 2 {
+        let used = Set(chosen.flatMap { $0.split(separator: " ").map(String.init) })
+        if parts[0] == parts[1]
+          || chosen.contains(where: { $0.contains(" ") })
+            && parts.contains(where: { used.contains($0) })
+        {
+          continue
+        }
+        chosen.removeAll { parts.contains($0) }
+      }
+      chosen.append(candidate.feature)
     }
-    return chosen.map { surface(of: $0, members: members, documents: documents) }
+    var labels: [String] = []
+    for feature in chosen {
+      let word = surface(of: feature, members: members, documents: documents)
+      if !labels.contains(word) { labels.append(word) }
+    }
+    return labels
   }
 
   private func surface(of feature: String, members: [Int], documents: [[Term]]) -> String {

@@ -1,0 +1,128 @@
+/// What Agora learns from one text.
+public struct TextInsight: Sendable, Hashable, Codable {
+  /// The detected language.
+  public var language: Language
+  /// The text's sentiment (per sentence too).
+  public var sentiment: TextSentiment
+  /// The id of the text's theme, or `nil` when it has no known term.
+  public var theme: Int?
+}
+
+/// A theme with its mood and language mix.
+public struct ThemeSummary: Sendable, Hashable, Codable {
+  /// The theme (id, label, size, members, representatives).
+  public var theme: Theme
+  /// The mean sentiment score of its members, in [−1, 1].
+  public var mood: Double
+  /// How many members are in each language.
+  public var languages: [Language: Int]
+}
+
+/// The result of ``TextAnalyzer/analyze(_:themeCount:)``.
+public struct TextAnalysisResult: Sendable {
+  /// One insight per input text, in input order.
+  public var texts: [TextInsight]
+  /// The themes, largest first.
+  public var themes: [ThemeSummary]
+  /// The model-selection score of each number of themes tried (empty when k was forced).
+  public var selectionScores: [Int: Double]
+}
+
+/// The façade of the text pipeline: language, sentiment and themes of many texts.
+///
+/// Tokenising, language detection, terms and sentiment run in chunks on all cores; results do
+/// not depend on the number of cores.
+public struct TextAnalyzer: Sendable {
+  /// The sentiment analyzer used.
+  public var sentiment: SentimentAnalyzer
+  /// Theme options (the `themeCount` argument of ``analyze(_:themeCount:)`` overrides its own).
+  public var themeOptions: ThemeOptions
+
+  /// Creates an analyzer with the default sentiment and theme settings.
+  public init(
+    sentiment: SentimentAnalyzer = SentimentAnalyzer(), themeOptions: ThemeOptions = ThemeOptions()
+  ) {
+    self.sentiment = sentiment
+    self.themeOptions = themeOptions
+  }
+
+  /// Language, sentiment and theme of each text, and the themes; `themeCount` forces k.
+  public func analyze(_ texts: [String], themeCount: Int? = nil) -> TextAnalysisResult {
+    let prepared = prepare(texts, withSentiment: true)
+    var options = themeOptions
+    if let themeCount { options.themeCount = themeCount }
+    let found = ThemeFinder(options: options).findThemes(prepared.map(\.terms), texts: texts)
+    var insights: [TextInsight] = []
+    insights.reserveCapacity(texts.count)
+    for (index, item) in prepared.enumerated() {
+      insights.append(
+        TextInsight(
+          language: item.language,
+          sentiment: item.sentiment
+            ?? TextSentiment(
+              overall: Sentiment(score: 0, threshold: 1), sentences: []),
+          theme: found.assignments[index]))
+    }
+    let summaries = found.themes.map { theme in
+      var languages: [Language: Int] = [:]
+      var total = 0.0
+      for member in theme.members {
+        languages[insights[member].language, default: 0] += 1
+        total += insights[member].sentiment.overall.score
+      }
+      return ThemeSummary(
+        theme: theme, mood: theme.members.isEmpty ? 0 : total / Double(theme.members.count),
+        languages: languages)
+    }
+    return TextAnalysisResult(
+      texts: insights, themes: summaries, selectionScores: found.selectionScores)
+  }
+
+  /// The sentiment of each text (language detected per text), computed on all cores.
+  public func sentiments(_ texts: [String]) -> [TextSentiment] {
+    let analyzer = sentiment
+    return Parallel.map(count: texts.count, minimumChunk: 256) { range in
+      range.map { analyzer.analyze(texts[$0]) }
+    }
+  }
+
+  /// The themes of `texts` alone (no sentiment), computed on all cores.
+  public func themes(_ texts: [String], themeCount: Int? = nil) -> ThemeResult {
+    let prepared = prepare(texts, withSentiment: false)
+    var options = themeOptions
+    if let themeCount { options.themeCount = themeCount }
+    return ThemeFinder(options: options).findThemes(prepared.map(\.terms), texts: texts)
+  }
+
+  private struct Prepared: Sendable {
+    let language: Language
+    let terms: [Term]
+    let sentiment: TextSentiment?
+  }
+
+  private func prepare(_ texts: [String], withSentiment: Bool) -> [Prepared] {
+    let analyzer = sentiment
+    let firstPass = Parallel.map(count: texts.count, minimumChunk: 256) { range in
+      let extractor = TermExtractor()
+      let tokenizer = Tokenizer()
+      let detector = LanguageDetector()
+      return range.map { index -> (Prepared, [Term]?) in
+        let tokens = tokenizer.tokens(texts[index])
+        let language = detector.detect(tokens: tokens, raw: texts[index])
+        let reading = language == .other ? .english : language
+        let terms = extractor.terms(tokens: tokens, language: reading)
+        let french = language == .other ? extractor.terms(tokens: tokens, language: .french) : nil
+        let feeling = withSentiment ? analyzer.analyze(tokens: tokens, language: language) : nil
+        return (Prepared(language: language, terms: terms, sentiment: feeling), french)
+      }
+    }
+    // Texts too short to tell are read in the corpus's main language, so that one word always
+    // gives one stem across the corpus.
+    let french = firstPass.filter { $0.0.language == .french }.count
+    let english = firstPass.filter { $0.0.language == .english }.count
+    return firstPass.map { item, frenchTerms in
+      guard french > english, let frenchTerms else { return item }
+      return Prepared(language: item.language, terms: frenchTerms, sentiment: item.sentiment)
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import AgoraText
+import ArgumentParser
+import Foundation
+
+extension Agora {
+  /// `agora eval`: scores Agora's text analysis on labelled TSV files.
+  struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Score sentiment or themes against a labelled TSV file.",
+      subcommands: [Sentiment.self, Clusters.self]
+    )
+  }
+}
+
+extension Agora.Eval {
+  /// `agora eval sentiment FILE.tsv`: accuracy, macro-F1 and binary accuracy.
+  struct Sentiment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Score sentiment labels on a TSV file with columns id, score, label, text.")
+
+    @Argument(help: "UTF-8 TSV file with a header naming the label and text columns.")
+    var file: String
+
+    @Flag(help: "Print one JSON object on one line.")
+    var json = false
+
+    @Option(help: .hidden) var threshold = 0.05
+
+    func run() throws {
+      let rows = try Agora.Eval.readRows(file)
+      var gold: [SentimentLabel] = []
+      for row in rows {
+        guard let label = SentimentLabel(rawValue: row.label.lowercased()) else {
+          throw TextError.unknownLabel(file: file, line: row.line, label: row.label)
+        }
+        gold.append(label)
+      }
+      let results = TextAnalyzer(sentiment: SentimentAnalyzer(threshold: threshold)).sentiments(
+        rows.map(\.text))
+      let predicted = results.map(\.overall.label)
+      let labels = SentimentLabel.allCases.filter { gold.contains($0) }
+      let accuracy = Metrics.accuracy(gold: gold, predicted: predicted)
+      let macro = Metrics.macroF1(gold: gold, predicted: predicted, labels: labels)
+      var binaryRight = 0
+      var binaryCount = 0
+      for (truth, result) in zip(gold, results) where truth != .neutral {
+        binaryCount += 1
+        let score = result.overall.score
+        if (truth == .positive && score > 0) || (truth == .negative && score < 0) {
+          binaryRight += 1
+        }
+      }
+      let binary = binaryCount > 0 ? Double(binaryRight) / Double(binaryCount) : 0
+      if json {
+        print(
+          "{\"task\":\"sentiment\",\"n\":\(rows.count),\"accuracy\":\(fmt(accuracy)),"
+            + "\"macro_f1\":\(fmt(macro)),\"binary_accuracy\":\(fmt(binary))}")
+        return
+      }
+      print("sentiment  \(file)")
+      print("items            \(rows.count)")
+      print("accuracy         \(fmt(accuracy))")
+      print(
+        "macro-F1         \(fmt(macro))   over \(labels.map(\.rawValue).joined(separator: ","))")
+      print("binary accuracy  \(fmt(binary))   on \(binaryCount) pos/neg items")
+      let all = SentimentLabel.allCases
+      let matrix = Metrics.confusionMatrix(gold: gold, predicted: predicted, labels: all)
+      print("\nconfusion (rows gold, columns predicted)")
+      print("gold\\pred" + all.map { pad($0.rawValue, 8) }.joined())
+      for (row, label) in all.enumerated() where labels.contains(label) {
+        print(pad(label.rawValue, 9, left: false) + matrix[row].map { pad(String($0), 8) }.joined())
+      }
+    }
+  }
+
+  /// `agora eval clusters FILE.tsv`: NMI and ARI of the themes found against gold topics.
+  struct Clusters: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Score themes on a TSV file with columns label, text (k is found, not read).")
+
+    @Argument(help: "UTF-8 TSV file with a header naming the label and text columns.")
+    var file: String
+
+    @Flag(help: "Print one JSON object on one line.")
+    var json = false
+
+    @Option(help: "Force this number of themes instead of choosing it.")
+    var themes: Int?
+
+    @Option(help: .hidden) var restarts = 10
+    @Flag(help: .hidden) var bigrams = false
+    @Option(help: .hidden) var maxRatio = 0.5
+
+    func validate() throws {
+      if let themes, themes < 1 { throw ValidationError("--themes must be at least 1") }
+    }
+
+    func run() throws {
+      let rows = try Agora.Eval.readRows(file)
+      var options = ThemeOptions()
+      options.restarts = restarts
+      options.usesBigrams = bigrams
+      options.maxDocumentRatio = maxRatio
+      let result = TextAnalyzer(themeOptions: options).themes(rows.map(\.text), themeCount: themes)
+      let gold = rows.map(\.label)
+      let found = result.assignments.map { $0 ?? -1 }
+      let nmi = Metrics.normalizedMutualInformation(gold, found)
+      let ari = Metrics.adjustedRandIndex(gold, found)
+      let goldCount = Set(gold).count
+      if json {
+        print(
+          "{\"task\":\"clusters\",\"n\":\(rows.count),\"k_gold\":\(goldCount),"
+            + "\"k_found\":\(result.themes.count),\"nmi\":\(fmt(nmi)),\"ari\":\(fmt(ari))}")
+        return
+      }
+      print("clusters  \(file)")
+      print("items     \(rows.count)")
+      print("k gold    \(goldCount)")
+      print("k found   \(result.themes.count)")
+      print("NMI       \(fmt(nmi))")
+      print("ARI       \(fmt(ari))")
+      let scores = result.selectionScores.sorted { $0.key < $1.key }
+      if !scores.isEmpty {
+        print(
+          "\nsilhouette by k: " + scores.map { "\($0.key):\(fmt($0.value))" }.joined(separator: " ")
+        )
+      }
+      print("\nthemes")
+      for theme in result.themes {
+        print(pad(String(theme.size), 6) + "  " + theme.label)
+      }
+    }
+  }
+
+  /// The rows of a labelled TSV file, or a ``TextError`` naming the file.
+  static func readRows(_ file: String) throws -> [LabelledFile.Row] {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: file))
+    } catch {
+      throw TextError.unreadableFile(path: file, reason: "no such file or not readable")
+    }
+    guard let contents = String(data: data, encoding: .utf8) else {
+      throw TextError.unreadableFile(path: file, reason: "not valid UTF-8")
+    }
+    return try LabelledFile(contents: contents, file: file).rows
+  }
+}
+
+private func fmt(_ value: Double) -> String {
+  String(format: "%.4f", value)
+}
+
+private func pad(_ text: String, _ width: Int, left: Bool = true) -> String {
+  let padding = String(repeating: " ", count: max(0, width - text.count))
+  return left ? padding + text : text + padding
+}
