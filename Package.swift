@@ -12,14 +12,14 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
   ],
   targets: [
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
     .target(
       name: "AgoraModel",
-      dependencies: ["Yams", .product(name: "Crypto", package: "swift-crypto")]),
+      dependencies: ["Yams", "CLibCrypto"]),
     .target(
       name: "AgoraStore",
       dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -35,7 +35,16 @@ let package = Package(
         "AgoraModel", "AgoraStore", "AgoraText", "AgoraImport", "AgoraReport", "AgoraTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .testTarget(
+      name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
     .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
+    .testTarget(
+      name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel", "AgoraReport"]),
+    .testTarget(name: "AgoraCLITests", dependencies: ["agora", "AgoraModel", "AgoraStore"]),
+    .testTarget(
+      name: "AgoraReportTests", dependencies: ["AgoraReport", "AgoraModel"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "AgoraImportTests",
       dependencies: [

@@ -94,8 +94,12 @@ extension Question {
       }
       return nil
     case (.number(let min, let max), .number(let value)):
-      if let min, value < min { return AnswerProblem("give a number of at least \(AnswerValue.format(min))") }
-      if let max, value > max { return AnswerProblem("give a number of at most \(AnswerValue.format(max))") }
+      if let min, value < min {
+        return AnswerProblem("give a number of at least \(AnswerValue.format(min))")
+      }
+      if let max, value > max {
+        return AnswerProblem("give a number of at most \(AnswerValue.format(max))")
+      }
       return value.isFinite ? nil : AnswerProblem("give a number")
     case (.text(let maxLength), .text(let text)):
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

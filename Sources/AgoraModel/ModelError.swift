@@ -30,6 +30,8 @@ public enum ModelError: Error, Sendable, CustomStringConvertible {
   case invalidAnswer(question: String, problem: AnswerProblem)
   /// A language the survey is not given in.
   case unknownLanguage(String, survey: Survey)
+  /// A question id the survey does not have (or not of the kind needed).
+  case unknownQuestion(String, survey: Survey, kind: String?)
 
   public var description: String {
     switch self {
@@ -41,6 +43,11 @@ public enum ModelError: Error, Sendable, CustomStringConvertible {
         .joined(separator: "\n")
     case .invalidAnswer(let question, let problem):
       "question '\(question)': \(problem.message)"
+    case .unknownQuestion(let id, let survey, let kind):
+      "survey `\(survey.id)` has no \(kind.map { "\($0) " } ?? "")question `\(id)`; its "
+        + "\(kind.map { "\($0) " } ?? "")questions are "
+        + survey.questions.filter { kind == nil || $0.kind.name == kind }.map(\.id)
+        .joined(separator: ", ")
     case .unknownLanguage(let language, let survey):
       "survey `\(survey.id)` is in \(survey.languages.joined(separator: ", ")), not `\(language)`;"
         + " pass one of those to --lang"

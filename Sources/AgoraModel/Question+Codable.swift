@@ -6,6 +6,7 @@ extension Question {
     case minPicks = "min_picks"
     case maxPicks = "max_picks"
     case maxLength = "max_length"
+    case inferFrom = "infer_from"
   }
 
   private struct Labels: Codable {
@@ -42,7 +43,8 @@ extension Question {
       help: try c.decodeIfPresent(LocalizedText.self, forKey: .help),
       required: try c.decodeIfPresent(Bool.self, forKey: .required) ?? false,
       when: try c.decodeIfPresent(Condition.self, forKey: .when),
-      about: try c.decodeIfPresent([String: [String]].self, forKey: .about) ?? [:])
+      about: try c.decodeIfPresent([String: [String]].self, forKey: .about) ?? [:],
+      inferFrom: try c.decodeIfPresent(String.self, forKey: .inferFrom))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -54,6 +56,7 @@ extension Question {
     try c.encode(required, forKey: .required)
     try c.encodeIfPresent(when, forKey: .when)
     if !about.isEmpty { try c.encode(about, forKey: .about) }
+    try c.encodeIfPresent(inferFrom, forKey: .inferFrom)
     switch kind {
     case .single(let options): try c.encode(options, forKey: .options)
     case .multi(let options, let min, let max):
@@ -111,7 +114,7 @@ extension Condition {
 /// Options read and write as `{"id": …, "label": …, "other": true}`.
 extension Choice {
   private enum Key: String, CodingKey {
-    case id, label
+    case id, label, match
     case asksForText = "other"
   }
 
@@ -120,7 +123,8 @@ extension Choice {
     self.init(
       id: try c.decode(String.self, forKey: .id),
       label: try c.decode(LocalizedText.self, forKey: .label),
-      asksForText: try c.decodeIfPresent(Bool.self, forKey: .asksForText) ?? false)
+      asksForText: try c.decodeIfPresent(Bool.self, forKey: .asksForText) ?? false,
+      match: try c.decodeIfPresent([String: [String]].self, forKey: .match) ?? [:])
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -128,5 +132,6 @@ extension Choice {
     try c.encode(id, forKey: .id)
     try c.encode(label, forKey: .label)
     if asksForText { try c.encode(true, forKey: .asksForText) }
+    if !match.isEmpty { try c.encode(match, forKey: .match) }
   }
 }

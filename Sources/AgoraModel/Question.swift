@@ -14,11 +14,14 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
   public var when: Condition?
   /// Keywords per language that say what the question is about, used to route imported comments.
   public var about: [String: [String]]
+  /// For a choice question: the free-text question whose texts positions are inferred from.
+  public var inferFrom: String?
 
   /// Creates a question.
   public init(
     id: String, kind: QuestionKind, prompt: LocalizedText, help: LocalizedText? = nil,
-    required: Bool = false, when: Condition? = nil, about: [String: [String]] = [:]
+    required: Bool = false, when: Condition? = nil, about: [String: [String]] = [:],
+    inferFrom: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -27,6 +30,7 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
     self.required = required
     self.when = when
     self.about = about
+    self.inferFrom = inferFrom
   }
 
   /// The options of a choice question (yes/no has two built-in ones); empty for other kinds.
@@ -80,12 +84,17 @@ public struct Choice: Sendable, Hashable, Codable, Identifiable {
   public var label: LocalizedText
   /// Whether picking it asks for free text ("Autre, précisez").
   public var asksForText: Bool
+  /// Phrases per language that take this position in free text ("pas fiable"), for inference.
+  public var match: [String: [String]]
 
   /// Creates an option.
-  public init(id: String, label: LocalizedText, asksForText: Bool = false) {
+  public init(
+    id: String, label: LocalizedText, asksForText: Bool = false, match: [String: [String]] = [:]
+  ) {
     self.id = id
     self.label = label
     self.asksForText = asksForText
+    self.match = match
   }
 
   /// The two options of a yes/no question.

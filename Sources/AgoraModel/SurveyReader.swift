@@ -10,6 +10,11 @@ struct SurveyReader {
   var allQuestionIDs: Set<String> = []
   /// The questions read so far, by id.
   var earlier: [String: Question] = [:]
+  /// The ids of the questions met so far, valid or not, for spotting duplicates.
+  var seenQuestionIDs: Set<String> = []
+  /// Known keys suggested for misspelt ones in the last mapping read, so that they are not also
+  /// reported missing.
+  var suggestedKeys: Set<String> = []
 
   init(file: String) {
     self.file = file
@@ -20,10 +25,13 @@ struct SurveyReader {
   mutating func survey(_ node: Node) -> Survey? {
     let keys = ["id", "title", "description", "source", "languages", "questions"]
     guard let fields = mapping(node, allowed: keys, in: "the survey") else { return nil }
+    let misspelt = suggestedKeys
     if let node = fields["languages"] {
       languages = stringList(node, what: "languages") ?? []
-      if languages.isEmpty { problem(at: node, "`languages` needs at least one code, e.g. [fr, en]") }
-    } else {
+      if languages.isEmpty {
+        problem(at: node, "`languages` needs at least one code, e.g. [fr, en]")
+      }
+    } else if !misspelt.contains("languages") {
       problem(at: node, "missing `languages`; add e.g. `languages: [fr, en]`")
     }
     let id = slug(fields["id"], what: "survey id", parent: node)
@@ -36,7 +44,7 @@ struct SurveyReader {
         questions = items.compactMap { question($0) }
         if items.isEmpty { problem(at: list, "`questions` is empty; add at least one question") }
       }
-    } else {
+    } else if !misspelt.contains("questions") {
       problem(at: node, "missing `questions`; add a list of questions")
     }
     guard let id, let title else { return nil }
@@ -65,14 +73,18 @@ struct SurveyReader {
       return nil
     }
     var fields: [String: Node] = [:]
+    suggestedKeys = []
     for (key, value) in mapping {
       guard let name = key.string else { continue }
       if allowed.contains(name) {
         fields[name] = value
       } else if let guess = Spelling.closest(to: name, in: allowed) {
+        suggestedKeys.insert(guess)
         problem(at: key, "unknown key `\(name)` — did you mean `\(guess)`?")
       } else {
-        problem(at: key, "unknown key `\(name)` in \(context); known keys: \(allowed.joined(separator: ", "))")
+        problem(
+          at: key,
+          "unknown key `\(name)` in \(context); known keys: \(allowed.joined(separator: ", "))")
       }
     }
     return fields
@@ -130,13 +142,18 @@ struct SurveyReader {
   /// A slug: lower-case letters, digits and `-`/`_`, starting with a letter or digit.
   mutating func slug(_ node: Node?, what: String, parent: Node) -> String? {
     guard let node else {
-      problem(at: parent, "missing `id` (the \(what)); add e.g. `id: my-\(what.split(separator: " ").first ?? "id")`")
+      if suggestedKeys.contains("id") { return nil }
+      problem(
+        at: parent,
+        "missing `id` (the \(what)); add e.g. `id: my-\(what.split(separator: " ").first ?? "id")`")
       return nil
     }
     guard let text = string(node, what: what) else { return nil }
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
-    guard let first = text.first, first != "-", first != "_", text.allSatisfy(allowed.contains) else {
-      problem(at: node, "\(what) `\(text)` should use only a-z, 0-9, - and _ (e.g. `synthetic-data`)")
+    guard let first = text.first, first != "-", first != "_", text.allSatisfy(allowed.contains)
+    else {
+      problem(
+        at: node, "\(what) `\(text)` should use only a-z, 0-9, - and _ (e.g. `synthetic-data`)")
       return nil
     }
     return text
@@ -145,6 +162,7 @@ struct SurveyReader {
   /// A plain string (same in all languages) or `{fr: …, en: …}` with every declared language.
   mutating func localized(_ node: Node?, what: String, parent: Node) -> LocalizedText? {
     guard let node else {
+      if suggestedKeys.contains(what) { return nil }
       problem(at: parent, "missing `\(what)`")
       return nil
     }
@@ -157,7 +175,10 @@ struct SurveyReader {
     for (key, value) in mapping {
       guard let code = key.string else { continue }
       if !languages.isEmpty, !languages.contains(code) {
-        problem(at: key, "language `\(code)` is not declared in `languages` (\(languages.joined(separator: ", ")))")
+        problem(
+          at: key,
+          "language `\(code)` is not declared in `languages` (\(languages.joined(separator: ", ")))"
+        )
       }
       if let text = string(value, what: "\(what).\(code)") { values[code] = text }
     }

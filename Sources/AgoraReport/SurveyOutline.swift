@@ -20,7 +20,8 @@ public struct SurveyOutline: Sendable {
   public func write(to out: inout some TextOutputStream) {
     let fallbacks = survey.languages
     let revisionNote = revision.map { " (revision \($0))" } ?? ""
-    out.write("\(survey.id) · \(survey.title.text(in: language, fallbacks: fallbacks))\(revisionNote)\n")
+    out.write(
+      "\(survey.id) · \(survey.title.text(in: language, fallbacks: fallbacks))\(revisionNote)\n")
     if let source = survey.source {
       out.write("Source: \(source.title)\(source.date.map { " (\($0))" } ?? "")\n")
       if let url = source.url { out.write("        \(url)\n") }
@@ -33,7 +34,8 @@ public struct SurveyOutline: Sendable {
       out.write("\n   \(question.prompt.text(in: language, fallbacks: fallbacks))\n")
       for option in question.options {
         let other = option.asksForText ? " (+ text)" : ""
-        out.write("   - \(option.id): \(option.label.text(in: language, fallbacks: fallbacks))\(other)\n")
+        out.write(
+          "   - \(option.id): \(option.label.text(in: language, fallbacks: fallbacks))\(other)\n")
       }
     }
   }

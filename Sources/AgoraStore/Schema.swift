@@ -140,6 +140,9 @@ enum Schema {
         """)
   }
 
+  /// Analysis results. Items are answers (by the answer's rowid) and comments (by id); each
+  /// item's analysis remembers the hash of the text it was made from, so that only new or
+  /// changed texts are analysed again.
   private static func createAnalysisTables(_ db: Database) throws {
     try db.execute(
       sql: """
@@ -150,11 +153,30 @@ enum Schema {
           parameters TEXT NOT NULL
         );
         CREATE TABLE text_analysis (
-          text_hash TEXT PRIMARY KEY NOT NULL,
+          item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
+          item_id INTEGER NOT NULL,
+          text_hash TEXT NOT NULL,
           language TEXT NOT NULL,
           sentiment REAL NOT NULL,
-          sentiment_label TEXT NOT NULL
+          sentiment_label TEXT NOT NULL CHECK (sentiment_label IN ('pos', 'neu', 'neg')),
+          duplicate_key TEXT NOT NULL,
+          is_duplicate INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (item_kind, item_id)
         );
+        CREATE INDEX text_analysis_duplicate ON text_analysis(duplicate_key);
+        CREATE VIEW text_item AS
+          SELECT 'answer' AS item_kind, a.rowid AS item_id, r.survey_id, a.question_id,
+                 r.source, p.name AS author, a.answered_at AS created_at, a.text, 1.0 AS confidence
+          FROM answer a
+          JOIN response r ON r.id = a.response_id
+          JOIN respondent p ON p.id = r.respondent_id
+          WHERE a.text IS NOT NULL AND r.status = 'complete'
+          UNION ALL
+          SELECT 'comment', c.id, c.survey_id, cr.question_id, c.platform, c.author_hash,
+                 c.created_at, c.text, cr.confidence
+          FROM comment c
+          JOIN comment_route cr ON cr.comment_id = c.id
+          WHERE c.moderation = 'published';
         CREATE TABLE theme (
           run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
           question_id TEXT NOT NULL,
@@ -171,6 +193,14 @@ enum Schema {
           item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
           item_id INTEGER NOT NULL,
           theme_id INTEGER NOT NULL,
+          PRIMARY KEY (run_id, question_id, item_kind, item_id)
+        );
+        CREATE TABLE inferred_answer (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
+          item_id INTEGER NOT NULL,
+          option_id TEXT NOT NULL,
           PRIMARY KEY (run_id, question_id, item_kind, item_id)
         );
         """)

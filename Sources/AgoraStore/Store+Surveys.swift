@@ -75,7 +75,8 @@ extension Store {
   private func insertQuestions(_ survey: Survey, revisionID: Int64, _ db: Database) throws {
     for (position, question) in survey.questions.enumerated() {
       try db.execute(
-        sql: "INSERT INTO question (revision_id, id, position, kind, prompt) VALUES (?, ?, ?, ?, ?)",
+        sql:
+          "INSERT INTO question (revision_id, id, position, kind, prompt) VALUES (?, ?, ?, ?, ?)",
         arguments: [
           revisionID, question.id, position, question.kind.name,
           try StoredJSON.encode(question.prompt),

@@ -47,6 +47,9 @@ extension Agora {
     @Flag(help: "Store authors' names instead of salted pseudonyms.")
     var keepAuthors = false
 
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
     private static var formats: String {
       ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")
     }
@@ -77,7 +80,7 @@ extension Agora {
           let (summary, routed) = try importFile(
             file, mapping: mapping, definition: stored.survey, store: store)
           if progress { stderr.write("\u{1B}[2K") }
-          summary.write(to: &out)
+          if !quiet { summary.write(to: &out) }
           if dryRun { out.write(Self.routingTable(routed)) }
         } catch {
           if progress { stderr.write("\u{1B}[2K") }

@@ -1,5 +1,5 @@
-import AgoraStore
 import AgoraReport
+import AgoraStore
 import ArgumentParser
 
 extension Agora.SurveyCommand {

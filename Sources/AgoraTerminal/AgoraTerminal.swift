@@ -1,2 +1,0 @@
-/// The `AgoraTerminal` module of Agora.
-public enum AgoraTerminalModule {}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Infers which options of a choice question a free text takes, from phrases per option
+/// ("pas fiable", "ça dépend", "for-profit").
+///
+/// Texts and phrases are compared word by word as French Snowball stems of the case- and
+/// accent-folded words ("fiables" matches "fiable"; English words are stemmed the same way on
+/// both sides, so they match too). Where one matched
+/// phrase lies inside a longer matched one ("fiable" inside "pas fiable") only the longer counts.
+/// A phrase preceded within three words by a negation (pas, jamais, not, never, no…) that is not
+/// part of the phrase itself does not count ("pas très fiable" does not take "fiable").
+/// For a single-choice question a text takes an option only when exactly one option matches;
+/// for a multiple-choice question it takes every option that matches.
+///
+/// A matcher holds a stemmer, which is not thread-safe: use one matcher per thread.
+public final class PositionMatcher {
+  /// The folded, stemmed phrases of each option id.
+  let phrases: [String: [String]]
+  /// Whether several options may be taken at once.
+  public let allowsSeveral: Bool
+  private let stemmer: Stemmer?
+  private let negations: Set<Substring>
+
+  /// Creates a matcher from phrases per option id.
+  public init(phrases: [String: [String]], allowsSeveral: Bool) {
+    let stemmer = Stemmer(language: .french)
+    self.stemmer = stemmer
+    self.phrases = phrases.mapValues { list in
+      list.map { Self.fold($0, stemmer: stemmer) }.filter { !$0.isEmpty }
+    }
+    self.allowsSeveral = allowsSeveral
+    let negationWords = "pas jamais plus aucun aucune peu guère not never no nor hardly n't isn"
+    self.negations = Set(Self.fold(negationWords, stemmer: stemmer).split(separator: " "))
+  }
+
+  /// The option ids `text` takes, sorted; empty when it takes none (or is ambiguous).
+  public func positions(of text: String) -> [String] {
+    let words = " " + Self.fold(text, stemmer: stemmer) + " "
+    var spans: [(option: String, range: Range<String.Index>)] = []
+    for (option, list) in phrases {
+      for phrase in list {
+        var start = words.startIndex
+        while let found = words.range(of: " \(phrase) ", range: start..<words.endIndex) {
+          spans.append((option, found))
+          start = words.index(before: found.upperBound)
+        }
+      }
+    }
+    let kept = spans.filter { span in
+      (isNegative(words[span.range]) || !isNegated(span.range, in: words))
+        && !spans.contains { other in
+          other.range != span.range && other.range.contains(span.range.lowerBound)
+            && other.range.upperBound >= span.range.upperBound
+            && words[other.range].count > words[span.range].count
+        }
+    }
+    let options = Set(kept.map(\.option)).sorted()
+    if allowsSeveral { return options }
+    return options.count == 1 ? options : []
+  }
+
+  /// Whether a matched phrase holds a negation itself ("pas fiable").
+  private func isNegative(_ phrase: Substring) -> Bool {
+    phrase.split(separator: " ").contains { negations.contains($0) }
+  }
+
+  /// Whether one of the three words before `range` is a negation.
+  private func isNegated(_ range: Range<String.Index>, in words: String) -> Bool {
+    let before = words[words.startIndex..<range.lowerBound].split(separator: " ").suffix(3)
+    return before.contains { negations.contains($0) }
+  }
+
+  /// Lower-cased, accent-free word stems separated by single spaces (apostrophes and hyphens
+  /// split words).
+  static func fold(_ text: String, stemmer: Stemmer?) -> String {
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return folded.unicodeScalars
+      .split { !($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+      .map { word in
+        let text = String(String.UnicodeScalarView(word))
+        return stemmer?.stem(text) ?? text
+      }
+      .joined(separator: " ")
+  }
+}
