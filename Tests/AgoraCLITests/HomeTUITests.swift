@@ -74,7 +74,7 @@ struct HomeTUITests {
     try tmux.send("i")
     let imports = try tmux.waitFor("5 batches · 352 new comments in all")
     #expect(imports?.contains("disqus") == true)
-    #expect(imports?.contains("routed: claims 21") == true)
+    #expect(imports?.contains("routed: claims 20") == true)
 
     // A resize redraws; q quits and the terminal is as it was.
     _ = try TmuxDriver.run([
