@@ -11,7 +11,6 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
@@ -26,7 +25,7 @@ let package = Package(
     .target(name: "AgoraText", dependencies: ["CStemmer"], resources: [.process("Resources")]),
     .target(
       name: "AgoraImport",
-      dependencies: ["AgoraModel", "AgoraText", .product(name: "CSV", package: "CSV.swift")]),
+      dependencies: ["AgoraModel", "AgoraText"]),
     .target(name: "AgoraReport", dependencies: ["AgoraModel", "AgoraText"]),
     .target(name: "AgoraTerminal", dependencies: ["AgoraModel", "AgoraReport", "CNcurses"]),
     .executableTarget(
