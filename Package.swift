@@ -23,7 +23,10 @@ let package = Package(
     .target(
       name: "AgoraStore",
       dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "AgoraText", dependencies: ["CStemmer"], resources: [.process("Resources")]),
+    .target(
+      name: "AgoraText", dependencies: ["CStemmer"],
+      exclude: ["Resources/vectors/README.md", "Resources/vectors/make_vectors.py"],
+      resources: [.process("Resources")]),
     .target(
       name: "AgoraImport",
       dependencies: ["AgoraModel", "AgoraText", .product(name: "CSV", package: "CSV.swift")]),
@@ -39,7 +42,8 @@ let package = Package(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora"]),
-    .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
+    .testTarget(
+      name: "AgoraTextTests", dependencies: ["AgoraText"], resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

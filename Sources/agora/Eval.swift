@@ -87,6 +87,9 @@ extension Agora.Eval {
     @Option(help: "Force this number of themes instead of choosing it.")
     var themes: Int?
 
+    @Option(help: "The vector space themes are found in: tfidf or semantic.")
+    var vectors: VectorSpace = .tfidf
+
     @Option(help: .hidden) var restarts = 10
     @Flag(help: .hidden) var bigrams = false
     @Option(help: .hidden) var maxRatio = 0.5
@@ -101,6 +104,7 @@ extension Agora.Eval {
       options.restarts = restarts
       options.usesBigrams = bigrams
       options.maxDocumentRatio = maxRatio
+      options.vectors = vectors
       let result = TextAnalyzer(themeOptions: options).themes(rows.map(\.text), themeCount: themes)
       let gold = rows.map(\.label)
       let found = result.assignments.map { $0 ?? -1 }
@@ -109,7 +113,8 @@ extension Agora.Eval {
       let goldCount = Set(gold).count
       if json {
         print(
-          "{\"task\":\"clusters\",\"n\":\(rows.count),\"k_gold\":\(goldCount),"
+          "{\"task\":\"clusters\",\"vectors\":\"\(vectors.rawValue)\",\"n\":\(rows.count),"
+            + "\"k_gold\":\(goldCount),"
             + "\"k_found\":\(result.themes.count),\"nmi\":\(fmt(nmi)),\"ari\":\(fmt(ari))}")
         return
       }
@@ -146,6 +151,8 @@ extension Agora.Eval {
     return try LabelledFile(contents: contents, file: file).rows
   }
 }
+
+extension VectorSpace: ExpressibleByArgument {}
 
 private func fmt(_ value: Double) -> String {
   String(format: "%.4f", value)
