@@ -20,14 +20,20 @@ public struct SemanticTable: Sendable {
   let scales: [Float]
   let rows: [Int8]
 
-  /// The table shipped with Agora, or `nil` when its resource files are missing.
+  /// The table shipped with Agora (read once), or `nil` when its resource files are missing.
   public static let bundled: SemanticTable? = {
+    guard let files = bundledFiles else { return nil }
+    return try? SemanticTable(tableFile: files.table, wordsFile: files.words)
+  }()
+
+  /// The resource files of the shipped table, or `nil` when they are missing.
+  public static var bundledFiles: (table: URL, words: URL)? {
     guard
       let table = Bundle.module.url(forResource: "semantic-table", withExtension: "bin"),
       let words = Bundle.module.url(forResource: "semantic-words", withExtension: "txt")
     else { return nil }
-    return try? SemanticTable(tableFile: table, wordsFile: words)
-  }()
+    return (table, words)
+  }
 
   /// Reads a table from its two files (`semantic-table.bin`, `semantic-words.txt`).
   public init(tableFile: URL, wordsFile: URL) throws {

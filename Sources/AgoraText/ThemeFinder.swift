@@ -95,15 +95,12 @@ public struct ThemeFinder: Sendable {
     if options.vectors == .semantic, let texts, texts.count == keys.count,
       let table = options.semanticTable ?? SemanticTable.bundled
     {
-      let indices = (0..<Int32(table.dimension)).map { $0 }
-      let vectors = Parallel.map(count: texts.count, minimumChunk: 256) { range in
-        range.map { index in
-          let dense = table.vector(texts[index])
-          return dense.isEmpty ? SparseVector() : SparseVector(indices: indices, values: dense)
-        }
-      }
-      return (vectors, table.dimension)
+      return (Self.semanticVectors(texts, table: table), table.dimension)
     }
+    return tfidfVectors(keys)
+  }
+
+  private func tfidfVectors(_ keys: [[String]]) -> ([SparseVector], Int) {
     let count = keys.count
     let vectorizer = TfidfVectorizer(
       minDocumentFrequency: count < 50 ? 1 : 2,

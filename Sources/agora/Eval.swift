@@ -7,7 +7,7 @@ extension Agora {
   struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Score sentiment or themes against a labelled TSV file.",
-      subcommands: [Sentiment.self, Clusters.self]
+      subcommands: [Sentiment.self, Clusters.self, Vectors.self]
     )
   }
 }
@@ -134,6 +134,47 @@ extension Agora.Eval {
       for theme in result.themes {
         print(pad(String(theme.size), 6) + "  " + theme.label)
       }
+    }
+  }
+
+  /// `agora eval vectors FILE.tsv --count N`: load and embedding time of the semantic table.
+  struct Vectors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Time loading the semantic word table and embedding texts (repeated to --count).",
+      shouldDisplay: false)
+
+    @Argument(help: "UTF-8 TSV file with a header naming the label and text columns.")
+    var file: String
+
+    @Option(help: "How many texts to embed (the file's texts, repeated).")
+    var count = 100_000
+
+    func run() throws {
+      let rows = try Agora.Eval.readRows(file)
+      let clock = ContinuousClock()
+      guard let files = SemanticTable.bundledFiles else {
+        throw TextError.unreadableFile(
+          path: "semantic-table.bin", reason: "not bundled — run make_vectors.py")
+      }
+      var loaded: SemanticTable?
+      let load = try clock.measure {
+        loaded = try SemanticTable(tableFile: files.table, wordsFile: files.words)
+      }
+      guard let table = loaded, !rows.isEmpty else { return }
+      let texts = (0..<count).map { rows[$0 % rows.count].text }
+      var vectors: [[Float]] = []
+      let embed = clock.measure { vectors = table.vectors(texts) }
+      let empty = vectors.filter(\.isEmpty).count
+      print(
+        "{\"words\":\(table.wordCount),\"dims\":\(table.dimension),\"load_ms\":\(ms(load)),"
+          + "\"texts\":\(count),\"embed_ms\":\(ms(embed)),\"empty\":\(empty)}")
+    }
+
+    private func ms(_ duration: Duration) -> String {
+      String(
+        format: "%.1f",
+        Double(duration.components.attoseconds) / 1e15
+          + Double(duration.components.seconds) * 1000)
     }
   }
 
