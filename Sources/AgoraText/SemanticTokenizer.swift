@@ -14,18 +14,22 @@ enum SemanticTokenizer {
       asciiTokens(text, into: &tokens)
       return tokens
     }
-    let nfc = text.precomposedStringWithCanonicalMapping
-    let lowered = nfc.lowercased().precomposedStringWithCanonicalMapping
-    var current = String.UnicodeScalarView()
+    let nfc = isComposed(text) ? text : text.precomposedStringWithCanonicalMapping
+    var lowered = nfc.lowercased()
+    if !isComposed(lowered) { lowered = lowered.precomposedStringWithCanonicalMapping }
+    let bytes = Array(lowered.utf8)
+    var offset = 0
+    var start: Int?
     for scalar in lowered.unicodeScalars {
       if isWordScalar(scalar) {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        tokens.append(String(current))
-        current = String.UnicodeScalarView()
+        if start == nil { start = offset }
+      } else if let first = start {
+        tokens.append(String(decoding: bytes[first..<offset], as: UTF8.self))
+        start = nil
       }
+      offset += UTF8.width(scalar)
     }
-    if !current.isEmpty { tokens.append(String(current)) }
+    if let first = start { tokens.append(String(decoding: bytes[first..<offset], as: UTF8.self)) }
     return tokens
   }
 
@@ -39,15 +43,21 @@ enum SemanticTokenizer {
   static func buckets(
     of word: String, buckets: Int, lengths: ClosedRange<Int> = 3...5
   ) -> [Int] {
-    let scalars = Array("<\(word)>".unicodeScalars)
+    let marked = "<\(word)>"
+    let bytes = Array(marked.utf8)
+    // Byte offset of every scalar boundary, so that an n-gram of code points is a byte range.
+    var bounds = [0]
+    for scalar in marked.unicodeScalars {
+      bounds.append(bounds[bounds.count - 1] + UTF8.width(scalar))
+    }
+    let count = bounds.count - 1
     var ids: [Int] = []
-    for length in lengths where length <= scalars.count {
-      for start in 0...(scalars.count - length) {
+    ids.reserveCapacity(lengths.count * count)
+    for length in lengths where length <= count {
+      for first in 0...(count - length) {
         var hash: UInt32 = 0x811C_9DC5
-        for scalar in scalars[start..<(start + length)] {
-          for byte in String(scalar).utf8 {
-            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
-          }
+        for byte in bytes[bounds[first]..<bounds[first + length]] {
+          hash = (hash ^ UInt32(byte)) &* 0x0100_0193
         }
         ids.append(Int(hash % UInt32(buckets)))
       }
@@ -69,6 +79,16 @@ enum SemanticTokenizer {
       }
     }
     if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+  }
+
+  /// Whether `text` is surely NFC already, so that normalising (slow, through Foundation) can
+  /// be skipped: below U+0300 no scalar changes under NFC and none combines; general
+  /// punctuation from U+2002 and the currency signs have no canonical decomposition either.
+  private static func isComposed(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      let value = scalar.value
+      return value < 0x300 || (0x2002...0x20CF).contains(value)
+    }
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
