@@ -35,7 +35,8 @@ public struct ThemeOptions: Sendable {
   public var usesBigrams: Bool = false
   /// Features in more than this share of texts are dropped. Default 0.5.
   public var maxDocumentRatio: Double = 0.5
-  /// The vector space themes are found in. Default ``VectorSpace/tfidf``.
+  /// The vector space themes are found in. Default ``VectorSpace/tfidf``: on the English dev
+  /// sets TF-IDF finds topics better; ``VectorSpace/semantic`` is for mixed-language texts.
   public var vectors: VectorSpace = .tfidf
   /// The word table for ``VectorSpace/semantic``; `nil` uses ``SemanticTable/bundled``.
   public var semanticTable: SemanticTable?
