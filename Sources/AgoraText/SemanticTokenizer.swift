@@ -92,7 +92,8 @@ enum SemanticTokenizer {
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    isLetter(scalar) || scalar.properties.generalCategory == .decimalNumber
+    if scalar.isASCII { return isLetter(scalar) || (0x30...0x39).contains(scalar.value) }
+    return isLetter(scalar) || scalar.properties.generalCategory == .decimalNumber
   }
 
   private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
