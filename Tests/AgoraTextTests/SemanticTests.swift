@@ -86,7 +86,8 @@ import Testing
       let best = scores.indices.max { scores[$0] < scores[$1] }
       if best == index { hits += 1 }
     }
-    #expect(Double(hits) / Double(english.count) >= 0.6)
+    // Measured: 57 of 60 (0.95).
+    #expect(Double(hits) / Double(english.count) >= 0.85)
   }
 
   @Test func themesMixBothLanguages() throws {
@@ -99,8 +100,9 @@ import Testing
     let found = result.assignments.map { $0 ?? -1 }
     let subjects = (Self.pairs.map(\.subject) + Self.pairs.map(\.subject))
     let languages = texts.indices.map { $0 < Self.pairs.count ? "en" : "fr" }
-    #expect(Metrics.normalizedMutualInformation(languages, found) <= 0.1)
-    #expect(Metrics.normalizedMutualInformation(subjects, found) >= 0.5)
+    // Measured: NMI 0.0003 with the language, 0.86 with the subject (k found: 5).
+    #expect(Metrics.normalizedMutualInformation(languages, found) <= 0.05)
+    #expect(Metrics.normalizedMutualInformation(subjects, found) >= 0.7)
   }
 
   @Test func rejectsAMalformedTable() {
