@@ -22,7 +22,10 @@ let package = Package(
     .target(
       name: "AgoraStore",
       dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "AgoraText", dependencies: ["CStemmer"], resources: [.process("Resources")]),
+    .target(
+      name: "AgoraText", dependencies: ["CStemmer"],
+      exclude: ["Resources/vectors/README.md", "Resources/vectors/make_vectors.py"],
+      resources: [.process("Resources")]),
     .target(
       name: "AgoraImport",
       dependencies: ["AgoraModel", "AgoraText"]),
@@ -37,7 +40,8 @@ let package = Package(
     .testTarget(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
-    .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
+    .testTarget(
+      name: "AgoraTextTests", dependencies: ["AgoraText"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel", "AgoraReport"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora", "AgoraModel", "AgoraStore"]),

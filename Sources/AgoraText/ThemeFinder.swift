@@ -1,7 +1,9 @@
 import Foundation
 
-/// Finds themes in term lists: TF-IDF (``TfidfVectorizer``) → spherical k-means, k chosen by
+/// Finds themes in term lists: TF-IDF (``TfidfVectorizer``) or semantic vectors
+/// (``SemanticTable``, see ``ThemeOptions/vectors``) → spherical k-means, k chosen by
 /// ``KSelection`` on a sample unless forced → every text assigned to its nearest centroid.
+/// Labels always come from the terms (TF-IDF), whatever space the themes were found in.
 ///
 /// Vectoriser settings: min df 2 (1 under 50 texts), max df ratio 0.5 (from 20 texts),
 /// at most 50,000 features, unigrams (``ThemeOptions/usesBigrams``), sublinear tf; the vocabulary is fitted on at most
@@ -20,18 +22,12 @@ public struct ThemeFinder: Sendable {
   public func findThemes(_ documents: [[Term]], texts: [String]? = nil) -> ThemeResult {
     let keys = documents.map { $0.map(\.key) }
     let count = keys.count
-    let vectorizer = TfidfVectorizer(
-      minDocumentFrequency: count < 50 ? 1 : 2,
-      maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
-      maxFeatures: 50_000, usesBigrams: options.usesBigrams)
-    let fitted = vectorizer.fit(Self.stride(Array(0..<count), limit: 200_000).map { keys[$0] })
-    let vectors = Parallel.map(count: count) { range in range.map { fitted.transform(keys[$0]) } }
+    let (vectors, dimension) = vectorize(keys, texts: texts)
     let usable = (0..<count).filter { !vectors[$0].isEmpty }
     guard !usable.isEmpty else {
       return ThemeResult(
         themes: [], assignments: Array(repeating: nil, count: count), selectionScores: [:])
     }
-    let dimension = fitted.terms.count
     var scores: [Int: Double] = [:]
     let k: Int
     if let forced = options.themeCount {
@@ -91,6 +87,28 @@ public struct ThemeFinder: Sendable {
     }
     let assignments = nearest.map { hit in hit.flatMap { idOfCluster[$0.cluster] } }
     return ThemeResult(themes: ordered, assignments: assignments, selectionScores: scores)
+  }
+
+  /// The text vectors in the space ``ThemeOptions/vectors`` names, and their dimension.
+  /// Semantic vectors need the texts and the bundled table; without either, TF-IDF is used.
+  func vectorize(_ keys: [[String]], texts: [String]?) -> ([SparseVector], Int) {
+    if options.vectors == .semantic, let texts, texts.count == keys.count,
+      let table = options.semanticTable ?? SemanticTable.bundled
+    {
+      return (Self.semanticVectors(texts, table: table), table.dimension)
+    }
+    return tfidfVectors(keys)
+  }
+
+  private func tfidfVectors(_ keys: [[String]]) -> ([SparseVector], Int) {
+    let count = keys.count
+    let vectorizer = TfidfVectorizer(
+      minDocumentFrequency: count < 50 ? 1 : 2,
+      maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
+      maxFeatures: 50_000, usesBigrams: options.usesBigrams)
+    let fitted = vectorizer.fit(Self.stride(Array(0..<count), limit: 200_000).map { keys[$0] })
+    let vectors = Parallel.map(count: count) { range in range.map { fitted.transform(keys[$0]) } }
+    return (vectors, fitted.terms.count)
   }
 
   /// At most `limit` items taken at an even stride (all when fewer).
