@@ -20,6 +20,8 @@ public struct SurveyFacts: Sendable, Hashable {
   public var crossSentiment: [CrossSentimentFact] = []
   /// Per day (UTC): complete responses, comments, and the mean sentiment of the free text.
   public var days: [DayFact] = []
+  /// Published comments that no analysis has read yet (`agora analyze` counts them in).
+  public var unanalysed = 0
 
   /// Creates empty facts.
   public init() {}

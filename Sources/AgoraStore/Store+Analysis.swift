@@ -184,6 +184,7 @@ extension Store {
                 AND o.item_id < text_analysis.item_id))
           """)
       try Self.insertThemes(themes, inferred: inferred, run: run, db)
+      try Self.buildTallies(run: run, surveyID: surveyID, db)
       return run
     }
   }

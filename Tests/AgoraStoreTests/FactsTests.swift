@@ -103,6 +103,22 @@ struct FactsTests {
     #expect(facts.texts["why"]?.themes.first?.size == 4)
   }
 
+  @Test func commentsImportedAfterTheAnalysisAreReportedNotCounted() throws {
+    let store = try store()
+    let late = RoutedComment(
+      comment: ImportedComment(externalID: "late", createdAt: day2, rawText: "Bof", text: "Bof"),
+      questionID: "why", confidence: 1)
+    _ = try store.importBatch(
+      NewImportBatch(
+        surveyID: "demo", fileName: "d.csv", sha256: "01", format: "csv", platform: "csv",
+        importedAt: day2, counts: ImportCounts(), partial: false),
+      comments: [late], authors: .kept)
+    let facts = try store.facts(surveyID: "demo", filter: FactFilter())
+    #expect(facts.unanalysed == 1)
+    #expect(facts.commentsBySource == ["csv": 1])
+    #expect(facts.texts["why"]?.total == 4)
+  }
+
   @Test func filtersBySourceAndDay() throws {
     let store = try store()
     let file = try store.facts(surveyID: "demo", filter: FactFilter(sources: ["file"]))
