@@ -11,22 +11,24 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
   ],
   targets: [
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
     .target(
       name: "AgoraModel",
-      dependencies: ["Yams", .product(name: "Crypto", package: "swift-crypto")]),
+      dependencies: ["Yams", "CLibCrypto"]),
     .target(
       name: "AgoraStore",
       dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "AgoraText", dependencies: ["CStemmer"], resources: [.process("Resources")]),
+    .target(
+      name: "AgoraText", dependencies: ["CStemmer"],
+      exclude: ["Resources/vectors/README.md", "Resources/vectors/make_vectors.py"],
+      resources: [.process("Resources")]),
     .target(
       name: "AgoraImport",
-      dependencies: ["AgoraModel", "AgoraText", .product(name: "CSV", package: "CSV.swift")]),
+      dependencies: ["AgoraModel", "AgoraText"]),
     .target(name: "AgoraReport", dependencies: ["AgoraModel", "AgoraText"]),
     .target(name: "AgoraTerminal", dependencies: ["AgoraModel", "AgoraReport", "CNcurses"]),
     .executableTarget(
@@ -38,8 +40,10 @@ let package = Package(
     .testTarget(
       name: "AgoraModelTests", dependencies: ["AgoraModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore", "AgoraModel"]),
-    .testTarget(name: "AgoraTextTests", dependencies: ["AgoraText"]),
-    .testTarget(name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel"]),
+    .testTarget(
+      name: "AgoraTextTests", dependencies: ["AgoraText"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "AgoraTerminalTests", dependencies: ["AgoraTerminal", "AgoraModel", "AgoraReport"]),
     .testTarget(name: "AgoraCLITests", dependencies: ["agora", "AgoraModel", "AgoraStore"]),
     .testTarget(
       name: "AgoraReportTests", dependencies: ["AgoraReport", "AgoraModel"],

@@ -18,6 +18,7 @@ public enum Markup: Sendable, Hashable {
 public enum CommentText {
   /// The reader's own plain text in `body`.
   public static func plain(_ body: String, markup: Markup) -> String {
+    if isAlreadyPlain(body) { return body }
     // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
     let body =
       body.utf8.contains(13)
@@ -32,13 +33,40 @@ public enum CommentText {
     case .plain:
       text = body
     }
-    if text.contains("[quote") || text.contains("[QUOTE") { text = removingBBQuotes(text) }
+    if text.utf8.contains(UInt8(ascii: "[")) { text = removingBBQuotes(text) }
     return tidy(removingQuotedLines(text))
+  }
+
+  /// Whether `text` has nothing to decode, strip or tidy: no markup or quote characters, no
+  /// carriage return, tab or no-break space, no space at either end or next to a line break,
+  /// no double space and no more than one empty line. Most comments are; checking is one pass
+  /// over the bytes.
+  static func isAlreadyPlain(_ text: String) -> Bool {
+    var previous: UInt8 = 32
+    var newlines = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
+        return false
+      case 0xA0 where previous == 0xC2:
+        return false
+      case 32:
+        if previous == 32 || previous == 10 { return false }
+      case 10:
+        if previous == 32 { return false }
+        newlines = previous == 10 ? newlines + 1 : 1
+        if newlines > 2 { return false }
+      default:
+        break
+      }
+      previous = byte
+    }
+    return previous != 32 && previous != 10
   }
 
   /// `text` without its lines that start with `>`.
   static func removingQuotedLines(_ text: String) -> String {
-    guard text.contains(">") else { return text }
+    guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
       .joined(separator: "\n")

@@ -6,7 +6,8 @@ import Foundation
 public enum DateParser {
   /// The date written in `text`, or `nil` when it is empty or not a date.
   public static func date(_ text: String) -> Date? {
-    let bytes = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+    let isSpace: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
+    let bytes = Array(text.utf8.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     if bytes.isEmpty { return nil }
     if let epoch = epochSeconds(bytes) { return Date(timeIntervalSince1970: epoch) }
     return iso(bytes)

@@ -64,6 +64,8 @@ public struct ExportReader: Sendable {
     case .reddit: return try RedditReader().read(parsed: json(), options: options)
     case .hackernews: return try HackerNewsReader().read(parsed: json(), options: options)
     case .discourse: return try DiscourseReader().read(parsed: json(), options: options)
+    case .youtube: return try YouTubeReader().read(parsed: json(), options: options)
+    case .mastodon: return try MastodonReader().read(parsed: json(), options: options)
     }
   }
 }

@@ -46,6 +46,7 @@ enum FormatDetector {
   static func shape(of parsed: Any) -> ImportFormat {
     if let array = parsed as? [Any] {
       if array.contains(where: { RedditReader.kind($0) == "Listing" }) { return .reddit }
+      if let first = array.first, shape(of: first) == .youtube { return .youtube }
       let objects = array.prefix(20).compactMap { $0 as? [String: Any] }
       if !objects.isEmpty,
         objects.allSatisfy({ $0["type"] is String && $0["id"] != nil && $0["time"] != nil })
@@ -57,6 +58,8 @@ enum FormatDetector {
     guard let object = parsed as? [String: Any] else { return .json }
     if object["kind"] as? String == "Listing" { return .reddit }
     if object["post_stream"] != nil { return .discourse }
+    if (object["kind"] as? String)?.hasPrefix("youtube#") == true { return .youtube }
+    if object["descendants"] is [Any], object["ancestors"] is [Any] { return .mastodon }
     if object["children"] != nil, object["story_id"] != nil || object["type"] is String {
       return .hackernews
     }

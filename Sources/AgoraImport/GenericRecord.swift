@@ -27,7 +27,9 @@ struct GenericRecord {
 
   /// HTML tags, or the entities of HTML-escaped text (`&gt;` quoting, `&amp;`, `&#39;`).
   private var looksLikeHTML: Bool {
-    guard text.contains("<") || text.contains("&") else { return false }
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+      return false
+    }
     return ["</", "<br", "<p>", "&gt;", "&lt;", "&amp;", "&quot;", "&#"].contains {
       text.contains($0)
     }

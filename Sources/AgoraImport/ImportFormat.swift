@@ -16,6 +16,10 @@ public enum ImportFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case hackernews
   /// A Discourse topic (`/t/ID.json`).
   case discourse
+  /// YouTube Data API `commentThreads` responses.
+  case youtube
+  /// A Mastodon status context (`/api/v1/statuses/ID/context`).
+  case mastodon
 
   /// The name used in messages.
   public var displayName: String {
@@ -28,6 +32,8 @@ public enum ImportFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case .reddit: "Reddit"
     case .hackernews: "Hacker News"
     case .discourse: "Discourse"
+    case .youtube: "YouTube"
+    case .mastodon: "Mastodon"
     }
   }
 

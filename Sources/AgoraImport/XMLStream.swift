@@ -28,13 +28,21 @@ final class XMLStream: NSObject, XMLParserDelegate {
   static func parse(
     _ data: Data, file: String, format: ImportFormat, handlers: Handlers
   ) throws(ImportError) {
-    let stream = XMLStream(handlers: handlers)
-    let parser = XMLParser(data: data)
-    parser.shouldResolveExternalEntities = false
-    parser.delegate = stream
     let hint =
       "the \(format.displayName) export looks truncated or damaged; export it again, "
       + "or pass --format if it is not XML"
+    let data = validUTF8(data)
+    if let (prefix, line) = XMLPrefixCheck.undeclaredPrefix(in: data) {
+      throw .malformed(
+        file: file, line: line, column: nil,
+        expected: "invalid XML (namespace prefix `\(prefix)` is not declared)", hint: hint)
+    }
+    let stream = XMLStream(handlers: handlers)
+    // Fed from a stream, XMLParser hands libxml2 the bytes in chunks; given all of a large
+    // export at once, libxml2 stops at about 10 MB with an internal error.
+    let parser = XMLParser(stream: InputStream(data: data))
+    parser.shouldResolveExternalEntities = false
+    parser.delegate = stream
     if !parser.parse() {
       let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "parse error"
       throw .malformed(
@@ -47,6 +55,23 @@ final class XMLStream: NSObject, XMLParserDelegate {
         file: file, line: stream.lastLine, column: nil,
         expected: "invalid XML (the file ends inside <\(open)>)", hint: hint)
     }
+  }
+
+  /// `data` with invalid UTF-8 sequences replaced by U+FFFD, unless it declares an encoding that
+  /// libxml2 converts (Latin-1, Windows code pages, UTF-16).
+  ///
+  /// Foundation's XMLParser on Linux crashes on a name that is not valid UTF-8, which libxml2
+  /// passes on while recovering from a damaged file. Files that declare another encoding are
+  /// converted to UTF-8 by libxml2 itself and are left alone.
+  private static func validUTF8(_ data: Data) -> Data {
+    let head = String(decoding: data.prefix(120), as: UTF8.self).lowercased()
+    if let range = head.range(of: "encoding="), head[..<range.lowerBound].contains("<?xml") {
+      let declared = head[range.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
+      let converted = ["iso-8859", "latin", "windows-", "cp125", "utf-16", "us-ascii"]
+      if converted.contains(where: { declared.hasPrefix($0) }) { return data }
+    }
+    if String(bytes: data, encoding: .utf8) != nil { return data }
+    return Data(String(decoding: data, as: UTF8.self).utf8)
   }
 
   func parser(

@@ -1,11 +1,18 @@
-import Crypto
+import CLibCrypto
 import Foundation
 
-/// Content hashes used to recognise a file or text seen before.
+/// Content hashes used to recognise a file or text seen before, through the system's libcrypto
+/// (OpenSSL): SHA-256 and HMAC-SHA-256.
 public enum ContentHash {
   /// Lower-case hex SHA-256 of `data`.
   public static func sha256(_ data: Data) -> String {
-    hex(SHA256.hash(data: data))
+    var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+    var length: UInt32 = 0
+    let ok = data.withUnsafeBytes { bytes in
+      EVP_Digest(bytes.baseAddress, bytes.count, &digest, &length, EVP_sha256(), nil)
+    }
+    precondition(ok == 1, "libcrypto could not compute SHA-256")
+    return hex(digest.prefix(Int(length)))
   }
 
   /// Lower-case hex SHA-256 of the UTF-8 bytes of `text`.
@@ -15,20 +22,25 @@ public enum ContentHash {
 
   /// Lower-case hex HMAC-SHA-256 of `text` under `salt`, for pseudonymising authors.
   public static func keyed(_ text: String, salt: String) -> String {
-    let key = SymmetricKey(data: Data(salt.utf8))
-    return hex(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key))
+    var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+    var length: UInt32 = 0
+    let key = Array(salt.utf8)
+    let message = Array(text.utf8)
+    let result = HMAC(
+      EVP_sha256(), key, Int32(key.count), message, message.count, &digest, &length)
+    precondition(result != nil, "libcrypto could not compute HMAC-SHA-256")
+    return hex(digest.prefix(Int(length)))
   }
 
-  /// Lower-case hex of `bytes`, two digits a byte (formatting each byte with `String(format:)`
-  /// costs more than the hash itself).
-  static func hex(_ bytes: some Sequence<UInt8>) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var output: [UInt8] = []
-    output.reserveCapacity(64)
+  private static let digits = Array("0123456789abcdef".utf8)
+
+  private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+    var characters: [UInt8] = []
+    characters.reserveCapacity(bytes.count * 2)
     for byte in bytes {
-      output.append(digits[Int(byte >> 4)])
-      output.append(digits[Int(byte & 0x0F)])
+      characters.append(digits[Int(byte >> 4)])
+      characters.append(digits[Int(byte & 0x0F)])
     }
-    return String(decoding: output, as: UTF8.self)
+    return String(decoding: characters, as: UTF8.self)
   }
 }

@@ -20,6 +20,8 @@ public struct SurveyFacts: Sendable, Hashable {
   public var crossSentiment: [CrossSentimentFact] = []
   /// Per day (UTC): complete responses, comments, and the mean sentiment of the free text.
   public var days: [DayFact] = []
+  /// Published comments that no analysis has read yet (`agora analyze` counts them in).
+  public var unanalysed = 0
 
   /// Creates empty facts.
   public init() {}
@@ -211,6 +213,9 @@ public struct FactFilter: Sendable, Hashable, Codable {
   public var collapseDuplicates: Bool
   /// Cross-tabulate by this question.
   public var by: String?
+  /// Only free text in these detected languages (`fr`, `en`…); all when empty. Counts of
+  /// choices and numbers are not filtered by language: only texts carry one.
+  public var languages: [String] = []
 
   /// Creates a filter.
   public init(
@@ -220,5 +225,31 @@ public struct FactFilter: Sendable, Hashable, Codable {
     self.since = since
     self.collapseDuplicates = collapseDuplicates
     self.by = by
+  }
+}
+
+extension FactFilter {
+  enum CodingKeys: String, CodingKey {
+    case sources, since, collapseDuplicates, by, languages
+  }
+
+  /// Decodes a filter; `languages` may be missing (filters written before it existed).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    sources = try container.decode([String].self, forKey: .sources)
+    since = try container.decodeIfPresent(String.self, forKey: .since)
+    collapseDuplicates = try container.decode(Bool.self, forKey: .collapseDuplicates)
+    by = try container.decodeIfPresent(String.self, forKey: .by)
+    languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
+  }
+
+  /// Encodes a filter; `languages` only when set, so that reports without it read as before.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(sources, forKey: .sources)
+    try container.encodeIfPresent(since, forKey: .since)
+    try container.encode(collapseDuplicates, forKey: .collapseDuplicates)
+    try container.encodeIfPresent(by, forKey: .by)
+    if !languages.isEmpty { try container.encode(languages, forKey: .languages) }
   }
 }

@@ -23,6 +23,7 @@ extension SurveyReader {
     let about = fields["about"].flatMap { self.keywords($0, what: "about") } ?? [:]
     let inferFrom = fields["infer_from"].flatMap { self.inferFrom($0) }
     guard let id, let prompt, let kind else { return nil }
+    if inferFrom != nil { inferFromNodes[id] = fields["infer_from"] }
     let question = Question(
       id: id, kind: kind, prompt: prompt, help: help, required: required, when: when, about: about,
       inferFrom: inferFrom)

@@ -12,6 +12,8 @@ struct SurveyReader {
   var earlier: [String: Question] = [:]
   /// The ids of the questions met so far, valid or not, for spotting duplicates.
   var seenQuestionIDs: Set<String> = []
+  /// Where each question's `infer_from` was written, for checking it once every question is read.
+  var inferFromNodes: [String: Node] = [:]
   /// Known keys suggested for misspelt ones in the last mapping read, so that they are not also
   /// reported missing.
   var suggestedKeys: Set<String> = []
@@ -42,6 +44,7 @@ struct SurveyReader {
       if let items = sequence(list, what: "questions") {
         allQuestionIDs = Set(items.compactMap { $0.mapping?["id"]?.string })
         questions = items.compactMap { question($0) }
+        checkInferenceSources(questions)
         if items.isEmpty { problem(at: list, "`questions` is empty; add at least one question") }
       }
     } else if !misspelt.contains("questions") {
@@ -62,6 +65,18 @@ struct SurveyReader {
     return SurveySource(
       title: title, url: fields["url"].flatMap { string($0, what: "url") },
       date: fields["date"].flatMap { string($0, what: "date") })
+  }
+
+  /// `infer_from` must name a free-text question.
+  mutating func checkInferenceSources(_ questions: [Question]) {
+    for question in questions {
+      guard let target = question.inferFrom, let node = inferFromNodes[question.id] else {
+        continue
+      }
+      if let source = questions.first(where: { $0.id == target }), !source.isText {
+        problem(at: node, "`infer_from` names `\(target)`, which is not a text question")
+      }
+    }
   }
 
   // MARK: - Nodes

@@ -3,9 +3,9 @@ import Foundation
 /// How every renderer writes numbers, so that a share reads the same in every format.
 ///
 /// Fixed decimals through C `printf` formatting (locale-independent), and never `-0.0`.
-enum Figures {
+public enum Figures {
   /// `x` with `places` decimals: `decimal(0.4213, 2)` → `"0.42"`.
-  static func decimal(_ x: Double, _ places: Int) -> String {
+  public static func decimal(_ x: Double, _ places: Int) -> String {
     guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
     let text = String(format: "%.\(places)f", x)
     let isZero = text.allSatisfy { $0 == "-" || $0 == "0" || $0 == "." }
@@ -13,38 +13,38 @@ enum Figures {
   }
 
   /// A share as a percentage with one decimal: `0.42` → `"42.0%"`.
-  static func percent(_ share: Double) -> String {
+  public static func percent(_ share: Double) -> String {
     decimal(share * 100, 1) + "%"
   }
 
   /// A 95% interval in percentage points: `"36.1–48.1"`.
-  static func interval(_ proportion: Proportion) -> String {
+  public static func interval(_ proportion: Proportion) -> String {
     decimal(proportion.low * 100, 1) + "–" + decimal(proportion.high * 100, 1)
   }
 
   /// A share with its interval: `"42.0% (36.1–48.1)"`.
-  static func share(_ proportion: Proportion) -> String {
+  public static func share(_ proportion: Proportion) -> String {
     percent(proportion.share) + " (" + interval(proportion) + ")"
   }
 
   /// A score in [-1, 1] with its sign: `"+0.32"`, `"-0.21"`, `"0.00"`.
-  static func signed(_ score: Double) -> String {
+  public static func signed(_ score: Double) -> String {
     let text = decimal(score, 2)
     return score > 0 && text != "0.00" ? "+" + text : text
   }
 
   /// A score with its word: `"+0.32 positive"`.
-  static func mood(_ score: Double) -> String {
+  public static func mood(_ score: Double) -> String {
     signed(score) + " " + moodWord(score)
   }
 
   /// `positive` above 0.05, `negative` below -0.05, `neutral` between.
-  static func moodWord(_ score: Double) -> String {
+  public static func moodWord(_ score: Double) -> String {
     score > 0.05 ? "positive" : score < -0.05 ? "negative" : "neutral"
   }
 
   /// A p-value: three decimals, or `<0.001`.
-  static func pValue(_ p: Double) -> String {
+  public static func pValue(_ p: Double) -> String {
     p < 0.001 ? "<0.001" : decimal(p, 3)
   }
 
@@ -61,7 +61,7 @@ enum Figures {
   }
 
   /// `2025-02-20 09:00 UTC`.
-  static func timestamp(_ date: Date) -> String {
+  public static func timestamp(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
     let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
@@ -70,7 +70,7 @@ enum Figures {
   }
 
   /// Quote attribution: `"disqus, a1b2c3, 2025-02-14"` (unknown parts left out), unescaped.
-  static func attribution(_ quote: Quote) -> [String] {
+  public static func attribution(_ quote: Quote) -> [String] {
     [quote.source] + [quote.author, quote.date].compactMap { $0 }
   }
 }

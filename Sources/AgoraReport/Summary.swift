@@ -18,11 +18,13 @@ public struct Summary: Sendable, Hashable, Codable {
   public var questions: [QuestionSummary]
   /// Answers and comments per day, with the mean sentiment of that day's free text.
   public var trend: [DayCount]
+  /// Published comments the latest analysis has not read (imported since); `nil` when none.
+  public var unanalysed: Int?
 
   /// Creates a summary.
   public init(
     survey: SurveyInfo, generatedAt: Date, filters: SummaryFilters, sources: [SourceCount],
-    questions: [QuestionSummary], trend: [DayCount]
+    questions: [QuestionSummary], trend: [DayCount], unanalysed: Int? = nil
   ) {
     self.survey = survey
     self.generatedAt = generatedAt
@@ -30,6 +32,7 @@ public struct Summary: Sendable, Hashable, Codable {
     self.sources = sources
     self.questions = questions
     self.trend = trend
+    self.unanalysed = unanalysed
   }
 }
 

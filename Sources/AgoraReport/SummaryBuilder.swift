@@ -39,7 +39,7 @@ public struct SummaryBuilder: Sendable {
       trend: facts.days.map {
         DayCount(
           day: $0.day, responses: $0.responses, comments: $0.comments, sentiment: $0.sentiment)
-      })
+      }, unanalysed: facts.unanalysed > 0 ? facts.unanalysed : nil)
   }
 
   func text(_ localized: LocalizedText) -> String {

@@ -1,5 +1,5 @@
 /// Line-drawing helpers for the terminal renderer: word wrapping, bars and sparklines.
-enum TerminalLayout {
+public enum TerminalLayout {
   /// Eighths of a cell, from one eighth (`▏`) to seven eighths (`▉`).
   static let partialBlocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
@@ -7,7 +7,7 @@ enum TerminalLayout {
   static let sparkLevels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
   /// A bar of `share × width` cells drawn in eighths, padded with spaces to `width`.
-  static func bar(_ share: Double, width: Int) -> String {
+  public static func bar(_ share: Double, width: Int) -> String {
     let clamped = share.isFinite ? min(1, max(0, share)) : 0
     let eighths = Int((clamped * Double(width) * 8).rounded())
     var bar = String(repeating: "█", count: eighths / 8)
@@ -27,7 +27,7 @@ enum TerminalLayout {
   }
 
   /// `text` padded with spaces to `width` columns, or cut with `…` when wider.
-  static func fit(_ text: String, width: Int) -> String {
+  public static func fit(_ text: String, width: Int) -> String {
     let used = TerminalWidth.of(text)
     if used <= width { return text + String(repeating: " ", count: width - used) }
     var cut = ""
@@ -44,7 +44,9 @@ enum TerminalLayout {
   /// Lines of at most `width` columns, broken at spaces; a word wider than a line is broken
   /// between characters. The first line starts with `first`, the others with `rest`
   /// (both counted in the width). Text should already be made safe; newlines start a new line.
-  static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+  public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "")
+    -> [String]
+  {
     var lines: [String] = []
     var line = first
     var lineWidth = TerminalWidth.of(first)

@@ -44,6 +44,10 @@ extension TerminalRenderer {
   func writeTally(
     _ tally: Tally, counted noun: String = "answered", to out: inout some TextOutputStream
   ) {
+    guard tally.answered > 0 else {
+      out.write(indent + "no answers yet\n")
+      return
+    }
     out.write(indent + "\(tally.answered) \(noun)\n")
     if let test = tally.sourcesDiffer {
       let p = "χ² p\(test.pValue < 0.001 ? "" : "=")\(Figures.pValue(test.pValue))"

@@ -2,6 +2,10 @@ extension TerminalRenderer {
   /// Free-text results: counts per source, sentiment, languages, themes with quotes and
   /// near-duplicate groups.
   func writeText(_ text: TextResults, to out: inout some TextOutputStream) {
+    guard text.total > 0 else {
+      out.write(indent + "no answers or comments yet\n")
+      return
+    }
     var head = "\(text.total) texts"
     if text.bySource.count > 1 {
       head +=

@@ -24,6 +24,14 @@ public struct TerminalRenderer: Sendable {
   public func render(_ summary: Summary, to out: inout some TextOutputStream) {
     writeHeader(summary, to: &out)
     writeSources(summary.sources, to: &out)
+    if let unanalysed = summary.unanalysed {
+      let note =
+        "⚠ \(unanalysed) comments are not analysed yet and not counted below;"
+        + " run `agora analyze \(safe(summary.survey.id))`"
+      write(
+        TerminalLayout.wrap(note, width: width, first: "", rest: "  ").map { style($0, "33") },
+        to: &out)
+    }
     for (index, question) in summary.questions.enumerated() {
       out.write("\n")
       writeQuestion(question, number: index + 1, in: summary, to: &out)

@@ -118,18 +118,18 @@ enum Schema {
           survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
           batch_id INTEGER NOT NULL REFERENCES import_batch(id),
           platform TEXT NOT NULL,
+          moderation TEXT NOT NULL,
+          created_at TEXT,
+          author_hash TEXT,
           external_id TEXT NOT NULL,
           parent_external_id TEXT,
-          author_hash TEXT,
-          created_at TEXT,
-          raw_text TEXT NOT NULL,
-          text TEXT NOT NULL,
-          moderation TEXT NOT NULL,
           source_line INTEGER,
+          text TEXT NOT NULL,
+          raw_text TEXT NOT NULL,
           UNIQUE (survey_id, platform, external_id)
         );
         CREATE INDEX comment_batch ON comment(batch_id);
-        CREATE INDEX comment_survey_created ON comment(survey_id, created_at);
+        CREATE INDEX comment_facts ON comment(survey_id, moderation, platform, created_at);
         CREATE TABLE comment_route (
           comment_id INTEGER NOT NULL REFERENCES comment(id) ON DELETE CASCADE,
           question_id TEXT NOT NULL,
@@ -177,6 +177,17 @@ enum Schema {
           FROM comment c
           JOIN comment_route cr ON cr.comment_id = c.id
           WHERE c.moderation = 'published';
+        CREATE VIEW text_fact AS
+          SELECT 'answer' AS item_kind, a.rowid AS item_id, r.survey_id, a.question_id,
+                 r.source, a.answered_at AS created_at
+          FROM answer a
+          JOIN response r ON r.id = a.response_id
+          WHERE a.text IS NOT NULL AND r.status = 'complete'
+          UNION ALL
+          SELECT 'comment', c.id, c.survey_id, cr.question_id, c.platform, c.created_at
+          FROM comment c
+          JOIN comment_route cr ON cr.comment_id = c.id
+          WHERE c.moderation = 'published';
         CREATE TABLE theme (
           run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
           question_id TEXT NOT NULL,
@@ -203,6 +214,49 @@ enum Schema {
           option_id TEXT NOT NULL,
           PRIMARY KEY (run_id, question_id, item_kind, item_id)
         );
+        CREATE TABLE text_tally (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          item_kind TEXT NOT NULL,
+          source TEXT NOT NULL,
+          day TEXT,
+          language TEXT NOT NULL,
+          sentiment_label TEXT NOT NULL,
+          is_duplicate INTEGER NOT NULL,
+          theme_id INTEGER,
+          texts INTEGER NOT NULL,
+          sentiment_sum REAL NOT NULL
+        );
+        CREATE INDEX text_tally_run ON text_tally(run_id, question_id);
+        CREATE TABLE comment_tally (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          source TEXT NOT NULL,
+          day TEXT,
+          language TEXT NOT NULL,
+          is_duplicate INTEGER NOT NULL,
+          comments INTEGER NOT NULL,
+          sentiment_sum REAL NOT NULL
+        );
+        CREATE INDEX comment_tally_run ON comment_tally(run_id);
+        CREATE TABLE inferred_tally (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          option_id TEXT NOT NULL,
+          source TEXT NOT NULL,
+          day TEXT,
+          language TEXT NOT NULL,
+          is_duplicate INTEGER NOT NULL,
+          comments INTEGER NOT NULL
+        );
+        CREATE INDEX inferred_tally_run ON inferred_tally(run_id, question_id);
+        CREATE TABLE duplicate_group (
+          run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          copies INTEGER NOT NULL,
+          sources TEXT NOT NULL,
+          sample TEXT NOT NULL
+        );
+        CREATE INDEX duplicate_group_run ON duplicate_group(run_id, question_id);
         """)
   }
 }

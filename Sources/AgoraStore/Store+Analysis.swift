@@ -178,14 +178,17 @@ extension Store {
           item.duplicateKey,
         ])
       }
+      // Near-duplicate comments (copy-paste campaigns) count once: every copy but the first.
+      // Direct answers are never folded.
       try db.execute(
         sql: """
           UPDATE text_analysis SET is_duplicate = (
-            EXISTS (SELECT 1 FROM text_analysis o WHERE o.duplicate_key = text_analysis.duplicate_key
-              AND (o.item_kind < text_analysis.item_kind OR (o.item_kind = text_analysis.item_kind
-                AND o.item_id < text_analysis.item_id))))
+            item_kind = 'comment' AND EXISTS (SELECT 1 FROM text_analysis o
+              WHERE o.duplicate_key = text_analysis.duplicate_key AND o.item_kind = 'comment'
+                AND o.item_id < text_analysis.item_id))
           """)
       try Self.insertThemes(themes, inferred: inferred, run: run, db)
+      try Self.buildTallies(run: run, surveyID: surveyID, db)
       return run
     }
   }

@@ -39,8 +39,12 @@ extension Store {
       {
         facts.numbers[row[0], default: []].append(row[1])
       }
-      try Self.readTextFacts(db, surveyID: surveyID, filter: filter, into: &facts)
-      try Self.readDays(db, surveyID: surveyID, filter: filter, into: &facts)
+      let run = try Self.latestRun(db, surveyID: surveyID)
+      try Self.readCommentCounts(db, surveyID: surveyID, run: run, filter: filter, into: &facts)
+      try Self.readDays(db, surveyID: surveyID, run: run, filter: filter, into: &facts)
+      if let run {
+        try Self.readTextFacts(db, surveyID: surveyID, run: run, filter: filter, into: &facts)
+      }
       if let by = filter.by {
         try Self.readCrossTab(db, by: by, base: base, arguments: arguments, into: &facts)
       }
@@ -72,51 +76,92 @@ extension Store {
     ).map { CrossSentimentFact(questionID: $0[0], byOptionID: $0[1], mean: $0[2]) }
   }
 
+  /// Responses per day from the responses; comments per day and the day's mean sentiment
+  /// from the latest analysis run's tallies.
   static func readDays(
-    _ db: Database, surveyID: String, filter: FactFilter, into facts: inout SurveyFacts
+    _ db: Database, surveyID: String, run: Int64?, filter: FactFilter,
+    into facts: inout SurveyFacts
   ) throws {
-    let texts = FactSQL.textFilter(filter)
     let responses = FactSQL.responseFilter(filter, alias: "r")
-    let comments = FactSQL.commentFilter(filter, alias: "c")
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT day, SUM(responses), SUM(comments), SUM(sentiment_sum), SUM(analysed) FROM (
-          SELECT substr(r.completed_at, 1, 10) AS day, 1 AS responses, 0 AS comments,
-                 0.0 AS sentiment_sum, 0 AS analysed
-          FROM response r WHERE r.survey_id = ? AND r.status = 'complete' \(responses.sql)
-          UNION ALL
-          SELECT substr(c.created_at, 1, 10), 0, 1, 0.0, 0 FROM comment c
-          LEFT JOIN text_analysis t ON t.item_kind = 'comment' AND t.item_id = c.id
-          WHERE c.survey_id = ? AND c.moderation = 'published' AND c.created_at IS NOT NULL
-            \(comments.sql)
-          UNION ALL
-          SELECT substr(ti.created_at, 1, 10), 0, 0, t.sentiment, 1 FROM text_item ti
-          JOIN text_analysis t ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
-          WHERE ti.survey_id = ? AND ti.created_at IS NOT NULL \(texts.sql)
-        ) GROUP BY day ORDER BY day
-        """,
-      arguments: StatementArguments(
-        [surveyID] + responses.arguments + [surveyID] + comments.arguments + [surveyID]
-          + texts.arguments))
-    facts.days = rows.map { row in
-      let analysed: Int = row[4]
-      let sum: Double = row[3]
-      return DayFact(
-        day: row[0], responses: row[1], comments: row[2],
-        sentiment: analysed > 0 ? sum / Double(analysed) : nil)
-    }
-    let counted = comments.sql
+    var days: [String: DayFact] = [:]
     for row in try Row.fetchAll(
       db,
       sql: """
-        SELECT c.platform, COUNT(*) FROM comment c
-        LEFT JOIN text_analysis t ON t.item_kind = 'comment' AND t.item_id = c.id
-        WHERE c.survey_id = ? AND c.moderation = 'published' \(counted) GROUP BY 1
-        """, arguments: StatementArguments([surveyID] + comments.arguments))
+        SELECT substr(r.completed_at, 1, 10), COUNT(*) FROM response r
+        WHERE r.survey_id = ? AND r.status = 'complete' \(responses.sql) GROUP BY 1
+        """, arguments: StatementArguments([surveyID] + responses.arguments))
+    {
+      days[row[0]] = DayFact(day: row[0], responses: row[1], comments: 0, sentiment: nil)
+    }
+    guard let run else {
+      facts.days = days.values.sorted { $0.day < $1.day }
+      return
+    }
+    let comments = FactSQL.tallyFilter(filter, answersAlwaysCount: false)
+    let texts = FactSQL.tallyFilter(filter, answersAlwaysCount: true)
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT day, SUM(comments), SUM(sentiment_sum), SUM(analysed) FROM (
+          SELECT day, comments, sentiment_sum, comments AS analysed FROM comment_tally
+          WHERE run_id = ? AND day IS NOT NULL \(comments.sql)
+          UNION ALL
+          SELECT day, 0, sentiment_sum, texts FROM text_tally
+          WHERE run_id = ? AND item_kind = 'answer' AND day IS NOT NULL \(texts.sql)
+        ) GROUP BY day
+        """,
+      arguments: [run] + StatementArguments(comments.arguments) + [run]
+        + StatementArguments(texts.arguments))
+    for row in rows {
+      let day: String = row[0]
+      let analysed: Int = row[3]
+      let sum: Double = row[2]
+      var fact = days[day] ?? DayFact(day: day, responses: 0, comments: 0, sentiment: nil)
+      fact.comments = row[1]
+      fact.sentiment = analysed > 0 ? sum / Double(analysed) : nil
+      days[day] = fact
+    }
+    facts.days = days.values.sorted { $0.day < $1.day }
+  }
+
+  /// Counted comments per platform: from the latest run's tallies, else (nothing analysed yet)
+  /// from the comments themselves.
+  static func readCommentCounts(
+    _ db: Database, surveyID: String, run: Int64?, filter: FactFilter,
+    into facts: inout SurveyFacts
+  ) throws {
+    let published =
+      try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM comment WHERE survey_id = ? AND moderation = 'published'",
+        arguments: [surveyID]) ?? 0
+    guard let run else {
+      let comments = FactSQL.commentFilter(filter)
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.platform, COUNT(*) FROM comment c
+          WHERE c.survey_id = ? AND c.moderation = 'published' \(comments.sql) GROUP BY 1
+          """, arguments: StatementArguments([surveyID] + comments.arguments))
+      {
+        facts.commentsBySource[row[0]] = row[1]
+      }
+      facts.unanalysed = published
+      return
+    }
+    let tally = FactSQL.tallyFilter(filter, answersAlwaysCount: false)
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT source, SUM(comments) FROM comment_tally WHERE run_id = ? \(tally.sql)
+        GROUP BY 1
+        """, arguments: [run] + StatementArguments(tally.arguments))
     {
       facts.commentsBySource[row[0]] = row[1]
     }
+    let analysed =
+      try Int.fetchOne(
+        db, sql: "SELECT SUM(comments) FROM comment_tally WHERE run_id = ?", arguments: [run]) ?? 0
+    facts.unanalysed = max(0, published - analysed)
   }
 }
 
@@ -145,25 +190,52 @@ enum FactSQL {
     return fragment
   }
 
-  /// Comments joined with their analysis as `t` (a left join: `t` may be null).
-  static func commentFilter(_ filter: FactFilter, alias c: String) -> Fragment {
+  /// Comments `c` (before any analysis).
+  static func commentFilter(_ filter: FactFilter) -> Fragment {
     var fragment = Fragment()
     if !filter.sources.isEmpty {
-      fragment.add(sourceList("\(c).platform", filter.sources), filter.sources)
+      fragment.add(sourceList("c.platform", filter.sources), filter.sources)
     }
-    if let since = filter.since { fragment.add("\(c).created_at >= ?", [since]) }
-    if filter.collapseDuplicates { fragment.add("COALESCE(t.is_duplicate, 0) = 0", []) }
+    if let since = filter.since { fragment.add("c.created_at >= ?", [since]) }
     return fragment
   }
 
-  /// Text items `ti` joined with their analysis as `t` (a left join: `t` may be null).
+  /// The tally tables (`text_tally`, `comment_tally`, `inferred_tally`), optionally through a
+  /// table alias; near-duplicate comments are left out when collapsing, answers never
+  /// (`answersAlwaysCount`).
+  static func tallyFilter(_ filter: FactFilter, answersAlwaysCount: Bool, alias: String? = nil)
+    -> Fragment
+  {
+    let p = alias.map { "\($0)." } ?? ""
+    var fragment = Fragment()
+    if !filter.sources.isEmpty {
+      fragment.add(sourceList("\(p)source", filter.sources), filter.sources)
+    }
+    if let since = filter.since { fragment.add("\(p)day >= ?", [since]) }
+    if !filter.languages.isEmpty {
+      fragment.add(sourceList("\(p)language", filter.languages), filter.languages)
+    }
+    if filter.collapseDuplicates {
+      fragment.add(
+        answersAlwaysCount
+          ? "(\(p)item_kind = 'answer' OR \(p)is_duplicate = 0)" : "\(p)is_duplicate = 0", [])
+    }
+    return fragment
+  }
+
+  /// Text items `ti` joined with their analysis as `t`, for picking quotes.
   static func textFilter(_ filter: FactFilter) -> Fragment {
     var fragment = Fragment()
     if !filter.sources.isEmpty {
       fragment.add(sourceList("ti.source", filter.sources), filter.sources)
     }
     if let since = filter.since { fragment.add("ti.created_at >= ?", [since]) }
-    if filter.collapseDuplicates { fragment.add("COALESCE(t.is_duplicate, 0) = 0", []) }
+    if filter.collapseDuplicates {
+      fragment.add("(ti.item_kind = 'answer' OR COALESCE(t.is_duplicate, 0) = 0)", [])
+    }
+    if !filter.languages.isEmpty {
+      fragment.add(sourceList("t.language", filter.languages), filter.languages)
+    }
     return fragment
   }
 }

@@ -2,92 +2,6 @@ import AgoraModel
 import Foundation
 import GRDB
 
-/// How authors' names are stored.
-public enum AuthorPolicy: String, Sendable, Hashable, Codable {
-  /// Replaced by an HMAC-SHA-256 under the database's own random salt (the default).
-  case pseudonymised
-  /// Kept as exported (`--keep-authors`).
-  case kept
-}
-
-/// One import to record: where the comments come from and what reading them found.
-public struct NewImportBatch: Sendable {
-  /// The survey the comments are about.
-  public var surveyID: String
-  /// The file name as given.
-  public var fileName: String
-  /// The SHA-256 of the file's bytes.
-  public var sha256: String
-  /// The format it was read as (`csv`, `disqus`…).
-  public var format: String
-  /// The platform the external ids belong to.
-  public var platform: String
-  /// When the import ran.
-  public var importedAt: Date
-  /// Counts known before storing; `new`, `duplicate` and `routed` are completed by the store.
-  public var counts: ImportCounts
-  /// Whether bad rows were skipped, so the batch is not the whole file.
-  public var partial: Bool
-
-  /// Creates a batch description.
-  public init(
-    surveyID: String, fileName: String, sha256: String, format: String, platform: String,
-    importedAt: Date, counts: ImportCounts, partial: Bool
-  ) {
-    self.surveyID = surveyID
-    self.fileName = fileName
-    self.sha256 = sha256
-    self.format = format
-    self.platform = platform
-    self.importedAt = importedAt
-    self.counts = counts
-    self.partial = partial
-  }
-}
-
-/// A comment to store with the question it was routed to.
-public struct RoutedComment: Sendable {
-  /// The comment as read.
-  public var comment: ImportedComment
-  /// The question it speaks to, if any.
-  public var questionID: String?
-  /// The router's confidence in [0, 1].
-  public var confidence: Double
-
-  /// Creates a routed comment.
-  public init(comment: ImportedComment, questionID: String?, confidence: Double) {
-    self.comment = comment
-    self.questionID = questionID
-    self.confidence = confidence
-  }
-}
-
-/// A recorded import batch.
-public struct ImportBatchRecord: Sendable, Hashable, Codable {
-  /// The batch's row id.
-  public var id: Int64
-  /// The file name as given.
-  public var fileName: String
-  /// The SHA-256 of the file.
-  public var sha256: String
-  /// The format it was read as.
-  public var format: String
-  /// The platform of its ids.
-  public var platform: String
-  /// When it was imported.
-  public var importedAt: Date
-  /// Whether bad rows were skipped.
-  public var partial: Bool
-  /// What the import read and stored.
-  public var counts: ImportCounts
-
-  enum CodingKeys: String, CodingKey {
-    case id, sha256, format, platform, partial, counts
-    case fileName = "file"
-    case importedAt = "imported_at"
-  }
-}
-
 extension Store {
   /// Stores one file's comments in one transaction: the batch row, each comment unless the
   /// survey already has one with the same platform and external id, and the new comments'
@@ -139,12 +53,17 @@ extension Store {
       sql: "INSERT INTO comment_route (comment_id, question_id, confidence) VALUES (?, ?, ?)")
     var inFile: Set<String> = []
     var unknownParents: Set<String> = []
+    var pseudonyms: [String: String] = [:]
     for routed in comments {
       let comment = routed.comment
       let externalID = comment.externalID ?? ""
       inFile.insert(externalID)
-      let author = comment.author.map {
-        authors == .kept ? $0 : ContentHash.keyed($0, salt: salt)
+      let author = comment.author.map { name in
+        if authors == .kept { return name }
+        if let known = pseudonyms[name] { return known }
+        let pseudonym = ContentHash.keyed(name, salt: salt)
+        pseudonyms[name] = pseudonym
+        return pseudonym
       }
       try insert.execute(arguments: [
         batch.surveyID, batchID, batch.platform, externalID, comment.parentExternalID, author,

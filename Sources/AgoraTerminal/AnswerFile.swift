@@ -12,8 +12,9 @@ import Foundation
 /// ```
 /// Option ids for single and yes/no questions (yes/no also takes `true`/`false`), a list of
 /// option ids for multi-choice, numbers for scales and numbers, strings for text, and
-/// `"<question>.other"` for the text of an "other, please specify" option. `respondent` and
-/// `language` are optional.
+/// `"<question>.other"` for the text of an "other, please specify" option. `respondent`,
+/// `language` and `submitted_at` (ISO 8601, e.g. `2025-02-14T09:30:00Z`; default: now) are
+/// optional.
 public struct AnswerFile: Sendable, Hashable {
   /// Who answered, if the file says.
   public var respondent: String?
@@ -21,6 +22,8 @@ public struct AnswerFile: Sendable, Hashable {
   public var language: String?
   /// The answers, in the survey's order.
   public var answers: [Answer]
+  /// When the response was submitted, if the file says.
+  public var submittedAt: Date?
 
   /// Reads and validates `data` against `survey`; every problem is reported, each with its
   /// question id.
@@ -84,9 +87,17 @@ public struct AnswerFile: Sendable, Hashable {
         problems.append("\(question.id): an answer is required")
       }
     }
+    var submittedAt: Date?
+    if let text = document.submittedAt {
+      submittedAt = try? Date(text, strategy: .iso8601)
+      if submittedAt == nil {
+        problems.append("submitted_at: '\(text)' is not an ISO 8601 time like 2025-02-14T09:30:00Z")
+      }
+    }
     if !problems.isEmpty { throw .invalidAnswers(file: file, problems: problems) }
     return AnswerFile(
-      respondent: document.respondent, language: document.language, answers: answers)
+      respondent: document.respondent, language: document.language, answers: answers,
+      submittedAt: submittedAt)
   }
 
   private static func reason(_ error: any Error) -> String {
@@ -102,7 +113,13 @@ public struct AnswerFile: Sendable, Hashable {
   private struct Document: Decodable {
     var respondent: String?
     var language: String?
+    var submittedAt: String?
     var answers: [String: FileValue]
+
+    enum CodingKeys: String, CodingKey {
+      case respondent, language, answers
+      case submittedAt = "submitted_at"
+    }
   }
 }
 

@@ -83,7 +83,7 @@ public struct AnswerFlow: Sendable {
     notice = nil
     switch page {
     case .review: return handleReview(key)
-    case .question(let id):
+    case .question:
       guard var field else { return [] }
       let outcome = field.handle(key)
       self.field = field

@@ -16,6 +16,10 @@ public enum Key: Sendable, Hashable {
   case home
   /// End (end of line).
   case end
+  /// Page Up.
+  case pageUp
+  /// Page Down.
+  case pageDown
   /// Enter (carriage return).
   case enter
   /// Ctrl-J (line feed): adds a line in the text editor.

@@ -108,6 +108,8 @@ final class Screen {
     case KEY_RIGHT: .right
     case KEY_HOME: .home
     case KEY_END: .end
+    case KEY_PPAGE: .pageUp
+    case KEY_NPAGE: .pageDown
     case KEY_ENTER: .enter
     case KEY_BACKSPACE: .backspace
     case KEY_DC: .delete

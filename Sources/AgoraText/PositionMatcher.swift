@@ -7,6 +7,8 @@ import Foundation
 /// accent-folded words ("fiables" matches "fiable"; English words are stemmed the same way on
 /// both sides, so they match too). Where one matched
 /// phrase lies inside a longer matched one ("fiable" inside "pas fiable") only the longer counts.
+/// A phrase preceded within three words by a negation (pas, jamais, not, never, no…) that is not
+/// part of the phrase itself does not count ("pas très fiable" does not take "fiable").
 /// For a single-choice question a text takes an option only when exactly one option matches;
 /// for a multiple-choice question it takes every option that matches.
 ///
@@ -17,6 +19,7 @@ public final class PositionMatcher {
   /// Whether several options may be taken at once.
   public let allowsSeveral: Bool
   private let stemmer: Stemmer?
+  private let negations: Set<String>
 
   /// Creates a matcher from phrases per option id.
   public init(phrases: [String: [String]], allowsSeveral: Bool) {
@@ -26,6 +29,8 @@ public final class PositionMatcher {
       list.map { Self.words($0, stemmer: stemmer) }.filter { !$0.isEmpty }
     }
     self.allowsSeveral = allowsSeveral
+    let negationWords = "pas jamais plus aucun aucune peu guère not never no nor hardly n't isn"
+    self.negations = Set(Self.words(negationWords, stemmer: stemmer))
   }
 
   /// The option ids `text` takes, sorted; empty when it takes none (or is ambiguous).
@@ -47,14 +52,25 @@ public final class PositionMatcher {
       }
     }
     let kept = spans.filter { span in
-      !spans.contains { other in
-        other.range != span.range && other.range.lowerBound <= span.range.lowerBound
-          && other.range.upperBound >= span.range.upperBound
-      }
+      (isNegative(words[span.range]) || !isNegated(span.range, in: words))
+        && !spans.contains { other in
+          other.range != span.range && other.range.lowerBound <= span.range.lowerBound
+            && other.range.upperBound >= span.range.upperBound
+        }
     }
     let options = Set(kept.map(\.option)).sorted()
     if allowsSeveral { return options }
     return options.count == 1 ? options : []
+  }
+
+  /// Whether a matched phrase holds a negation itself ("pas fiable").
+  private func isNegative(_ phrase: ArraySlice<String>) -> Bool {
+    phrase.contains { negations.contains($0) }
+  }
+
+  /// Whether one of the three words before `range` is a negation.
+  private func isNegated(_ range: Range<Int>, in words: [String]) -> Bool {
+    words[max(0, range.lowerBound - 3)..<range.lowerBound].contains { negations.contains($0) }
   }
 
   /// Lower-cased, accent-free word stems (apostrophes and hyphens split words).

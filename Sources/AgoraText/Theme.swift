@@ -35,6 +35,11 @@ public struct ThemeOptions: Sendable {
   public var usesBigrams: Bool = false
   /// Features in more than this share of texts are dropped. Default 0.5.
   public var maxDocumentRatio: Double = 0.5
+  /// The vector space themes are found in. Default ``VectorSpace/tfidf``: on the English dev
+  /// sets TF-IDF finds topics better; ``VectorSpace/semantic`` is for mixed-language texts.
+  public var vectors: VectorSpace = .tfidf
+  /// The word table for ``VectorSpace/semantic``; `nil` uses ``SemanticTable/bundled``.
+  public var semanticTable: SemanticTable?
 
   /// Creates options; see the properties for the defaults.
   public init(
@@ -47,6 +52,15 @@ public struct ThemeOptions: Sendable {
     self.fitSample = fitSample
     self.seed = seed
   }
+}
+
+/// A vector space that texts are clustered in.
+public enum VectorSpace: String, Sendable, CaseIterable {
+  /// Sparse TF-IDF of stems (monolingual, always available).
+  case tfidf
+  /// Dense vectors from the static multilingual word table: French and English texts on one
+  /// subject land close together. Falls back to TF-IDF when the table is missing.
+  case semantic
 }
 
 /// The themes of a set of texts and each text's theme.

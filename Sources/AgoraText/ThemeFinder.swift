@@ -1,7 +1,9 @@
 import Foundation
 
-/// Finds themes in term lists: TF-IDF (``TfidfVectorizer``) → spherical k-means, k chosen by
+/// Finds themes in term lists: TF-IDF (``TfidfVectorizer``) or semantic vectors
+/// (``SemanticTable``, see ``ThemeOptions/vectors``) → spherical k-means, k chosen by
 /// ``KSelection`` on a sample unless forced → every text assigned to its nearest centroid.
+/// Labels always come from the terms (TF-IDF), whatever space the themes were found in.
 ///
 /// Vectoriser settings: min df 2 (1 under 50 texts), max df ratio 0.5 (from 20 texts),
 /// at most 50,000 features, unigrams (``ThemeOptions/usesBigrams``), sublinear tf; the vocabulary is fitted on at most
@@ -28,21 +30,13 @@ public struct ThemeFinder: Sendable {
     let distinctKeys = distinct.map { $0.map(\.key) }
     let keys = slots.map { distinctKeys[$0] }
     let count = keys.count
-    let vectorizer = TfidfVectorizer(
-      minDocumentFrequency: count < 50 ? 1 : 2,
-      maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
-      maxFeatures: 50_000, usesBigrams: options.usesBigrams)
-    let fitted = vectorizer.fit(Self.stride(Array(0..<count), limit: 200_000).map { keys[$0] })
-    let distinctVectors = Parallel.map(count: distinct.count) { range in
-      range.map { fitted.transform(distinctKeys[$0]) }
-    }
+    let (distinctVectors, dimension) = vectorize(distinctKeys, slots: slots, texts: texts)
     let vectors = slots.map { distinctVectors[$0] }
     let usable = (0..<count).filter { !vectors[$0].isEmpty }
     guard !usable.isEmpty else {
       return ThemeResult(
         themes: [], assignments: Array(repeating: nil, count: count), selectionScores: [:])
     }
-    let dimension = fitted.terms.count
     var scores: [Int: Double] = [:]
     let k: Int
     if let forced = options.themeCount {
@@ -103,6 +97,40 @@ public struct ThemeFinder: Sendable {
     }
     let assignments = nearest.map { hit in hit.flatMap { idOfCluster[$0.cluster] } }
     return ThemeResult(themes: ordered, assignments: assignments, selectionScores: scores)
+  }
+
+  /// The vector of each distinct document in the space ``ThemeOptions/vectors`` names, and
+  /// their dimension. Semantic vectors need the texts and the bundled table; without either,
+  /// TF-IDF is used.
+  func vectorize(_ distinctKeys: [[String]], slots: [Int], texts: [String]?) -> (
+    [SparseVector], Int
+  ) {
+    if options.vectors == .semantic, let texts, texts.count == slots.count,
+      let table = options.semanticTable ?? SemanticTable.bundled
+    {
+      // Equal texts have equal vectors: keep the first copy's.
+      let all = Self.semanticVectors(texts, table: table)
+      var first = [Int](repeating: -1, count: distinctKeys.count)
+      for (index, slot) in slots.enumerated().reversed() { first[slot] = index }
+      return (first.map { $0 >= 0 ? all[$0] : SparseVector() }, table.dimension)
+    }
+    return tfidfVectors(distinctKeys, slots: slots)
+  }
+
+  /// TF-IDF fitted on every text (copies included, as df counts them), applied to each distinct
+  /// document once.
+  private func tfidfVectors(_ distinctKeys: [[String]], slots: [Int]) -> ([SparseVector], Int) {
+    let count = slots.count
+    let vectorizer = TfidfVectorizer(
+      minDocumentFrequency: count < 50 ? 1 : 2,
+      maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
+      maxFeatures: 50_000, usesBigrams: options.usesBigrams)
+    let fitted = vectorizer.fit(
+      Self.stride(Array(0..<count), limit: 200_000).map { distinctKeys[slots[$0]] })
+    let vectors = Parallel.map(count: distinctKeys.count) { range in
+      range.map { fitted.transform(distinctKeys[$0]) }
+    }
+    return (vectors, fitted.terms.count)
   }
 
   /// At most `limit` items taken at an even stride (all when fewer).

@@ -10,8 +10,10 @@ struct Agora: AsyncParsableCommand {
     abstract: "Ask readers questions, import their comments, and read the results.",
     subcommands: [
       Validate.self, SurveyCommand.self, AnswerCommand.self, Responses.self, Import.self,
-      Imports.self, Analyze.self, Themes.self, SummaryCommand.self, Eval.self,
-    ]
+      Imports.self, Analyze.self, Themes.self, SummaryCommand.self, Demo.self, Eval.self,
+      Home.self,
+    ],
+    defaultSubcommand: Home.self
   )
 
   /// Runs the command, mapping errors to exit codes: 0 ok, 1 the input is wrong, 2 usage error.

@@ -120,7 +120,7 @@ extension Agora {
       let saved = try store.saveCompleteResponse(
         surveyID: survey.id, respondent: respondent ?? file.respondent ?? Self.defaultRespondent(),
         source: "file", language: lang ?? file.language ?? survey.defaultLanguage,
-        answers: file.answers, at: Date())
+        answers: file.answers, at: file.submittedAt ?? Date())
       var out = StandardOutput()
       print(
         "Saved response #\(saved.id) of \(saved.respondent): \(saved.answers.count) answers.",

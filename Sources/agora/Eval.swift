@@ -7,7 +7,7 @@ extension Agora {
   struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Score sentiment or themes against a labelled TSV file.",
-      subcommands: [Sentiment.self, Clusters.self]
+      subcommands: [Sentiment.self, Clusters.self, Vectors.self]
     )
   }
 }
@@ -87,6 +87,9 @@ extension Agora.Eval {
     @Option(help: "Force this number of themes instead of choosing it.")
     var themes: Int?
 
+    @Option(help: "The vector space themes are found in: tfidf or semantic.")
+    var vectors: VectorSpace = .tfidf
+
     @Option(help: .hidden) var restarts = 10
     @Flag(help: .hidden) var bigrams = false
     @Option(help: .hidden) var maxRatio = 0.5
@@ -101,6 +104,7 @@ extension Agora.Eval {
       options.restarts = restarts
       options.usesBigrams = bigrams
       options.maxDocumentRatio = maxRatio
+      options.vectors = vectors
       let result = TextAnalyzer(themeOptions: options).themes(rows.map(\.text), themeCount: themes)
       let gold = rows.map(\.label)
       let found = result.assignments.map { $0 ?? -1 }
@@ -109,7 +113,8 @@ extension Agora.Eval {
       let goldCount = Set(gold).count
       if json {
         print(
-          "{\"task\":\"clusters\",\"n\":\(rows.count),\"k_gold\":\(goldCount),"
+          "{\"task\":\"clusters\",\"vectors\":\"\(vectors.rawValue)\",\"n\":\(rows.count),"
+            + "\"k_gold\":\(goldCount),"
             + "\"k_found\":\(result.themes.count),\"nmi\":\(fmt(nmi)),\"ari\":\(fmt(ari))}")
         return
       }
@@ -132,6 +137,47 @@ extension Agora.Eval {
     }
   }
 
+  /// `agora eval vectors FILE.tsv --count N`: load and embedding time of the semantic table.
+  struct Vectors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Time loading the semantic word table and embedding texts (repeated to --count).",
+      shouldDisplay: false)
+
+    @Argument(help: "UTF-8 TSV file with a header naming the label and text columns.")
+    var file: String
+
+    @Option(help: "How many texts to embed (the file's texts, repeated).")
+    var count = 100_000
+
+    func run() throws {
+      let rows = try Agora.Eval.readRows(file)
+      let clock = ContinuousClock()
+      guard let files = SemanticTable.bundledFiles else {
+        throw TextError.unreadableFile(
+          path: "semantic-table.bin", reason: "not bundled — run make_vectors.py")
+      }
+      var loaded: SemanticTable?
+      let load = try clock.measure {
+        loaded = try SemanticTable(tableFile: files.table, wordsFile: files.words)
+      }
+      guard let table = loaded, !rows.isEmpty else { return }
+      let texts = (0..<count).map { rows[$0 % rows.count].text }
+      var vectors: [[Float]] = []
+      let embed = clock.measure { vectors = table.vectors(texts) }
+      let empty = vectors.filter(\.isEmpty).count
+      print(
+        "{\"words\":\(table.wordCount),\"dims\":\(table.dimension),\"load_ms\":\(ms(load)),"
+          + "\"texts\":\(count),\"embed_ms\":\(ms(embed)),\"empty\":\(empty)}")
+    }
+
+    private func ms(_ duration: Duration) -> String {
+      String(
+        format: "%.1f",
+        Double(duration.components.attoseconds) / 1e15
+          + Double(duration.components.seconds) * 1000)
+    }
+  }
+
   /// The rows of a labelled TSV file, or a ``TextError`` naming the file.
   static func readRows(_ file: String) throws -> [LabelledFile.Row] {
     let data: Data
@@ -146,6 +192,8 @@ extension Agora.Eval {
     return try LabelledFile(contents: contents, file: file).rows
   }
 }
+
+extension VectorSpace: ExpressibleByArgument {}
 
 private func fmt(_ value: Double) -> String {
   String(format: "%.4f", value)

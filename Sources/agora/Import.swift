@@ -47,6 +47,9 @@ extension Agora {
     @Flag(help: "Store authors' names instead of salted pseudonyms.")
     var keepAuthors = false
 
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
     private static var formats: String {
       ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")
     }
@@ -55,13 +58,18 @@ extension Agora {
       if let format, ImportFormat(rawValue: format) == nil {
         throw ValidationError("unknown --format `\(format)`; use one of \(Self.formats)")
       }
+      do {
+        _ = try FieldMapping(arguments: mappings)
+      } catch {
+        throw ValidationError(error.description)
+      }
     }
 
     func run() throws {
       let mapping = try FieldMapping(arguments: mappings)
       let store = try global.openStore()
       let stored = try SurveyLookup.find(survey, in: store)
-      let router = try CommentRouter(survey: stored.survey, forcedQuestion: question)
+      _ = try CommentRouter(survey: stored.survey, forcedQuestion: question)
       var out = StandardOutput()
       var stderr = StandardError()
       let progress = isatty(2) == 1
@@ -70,9 +78,9 @@ extension Agora {
         if progress { stderr.write("importing \(file)…\r") }
         do {
           let (summary, routed) = try importFile(
-            file, mapping: mapping, router: router, store: store)
+            file, mapping: mapping, definition: stored.survey, store: store)
           if progress { stderr.write("\u{1B}[2K") }
-          summary.write(to: &out)
+          if !quiet { summary.write(to: &out) }
           if dryRun { out.write(Self.routingTable(routed)) }
         } catch {
           if progress { stderr.write("\u{1B}[2K") }
@@ -84,7 +92,7 @@ extension Agora {
     }
 
     private func importFile(
-      _ file: String, mapping: FieldMapping, router: CommentRouter, store: Store
+      _ file: String, mapping: FieldMapping, definition: Survey, store: Store
     ) throws -> (ImportSummary, [RoutedComment]) {
       let data: Data
       do {
@@ -95,13 +103,14 @@ extension Agora {
       let options = ReadOptions(file: file, mapping: mapping, skipBadRows: skipBadRows)
       let export = try ExportReader().read(
         data, format: format.flatMap(ImportFormat.init(rawValue:)), options: options)
-      let routed = export.comments.map { comment in
-        let route = comment.moderation == .published ? router.route(comment.text) : nil
-        return RoutedComment(
+      let routes = try CommentRouter.routes(
+        for: export.comments, survey: definition, forcedQuestion: question)
+      let routed = zip(export.comments, routes).map { comment, route in
+        RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
       }
       let batch = NewImportBatch(
-        surveyID: survey, fileName: file, sha256: ContentHash.sha256(data),
+        surveyID: definition.id, fileName: file, sha256: ContentHash.sha256(data),
         format: export.format.rawValue, platform: export.format.platform, importedAt: Date(),
         counts: export.counts, partial: !export.skipped.isEmpty)
       let counts = try store.importBatch(

@@ -124,7 +124,8 @@ struct SurveyAnalysis: Sendable {
     min(12, max(2, Int((Double(count) / 2).squareRoot())))
   }
 
-  /// Positions inferred from free text for every choice question with `infer_from`.
+  /// Positions inferred from the comments on the free-text question named by a choice
+  /// question's `infer_from` (respondents answered the choice question themselves).
   func inferredAnswers(_ items: [TextItem]) -> [InferredAnswer] {
     var inferred: [InferredAnswer] = []
     for question in survey.questions {
@@ -136,7 +137,7 @@ struct SurveyAnalysis: Sendable {
           }), allowsSeveral: question.kind.name == "multi")
       // Copies of a text take the same positions.
       var known: [String: [String]] = [:]
-      for item in items where item.questionID == source {
+      for item in items where item.questionID == source && item.kind == "comment" {
         let positions = known[item.text] ?? matcher.positions(of: item.text)
         known[item.text] = positions
         for option in positions {

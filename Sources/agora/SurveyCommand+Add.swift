@@ -14,22 +14,7 @@ extension Agora.SurveyCommand {
     var paths: [String]
 
     func run() throws {
-      var loaded: [(name: String, survey: LoadedSurvey)] = []
-      var failures: [ModelError] = []
-      for path in paths {
-        let files = try SurveyLookup.surveyFiles(in: URL(fileURLWithPath: path))
-        if files.isEmpty {
-          throw ModelError.unreadable(file: path, reason: "no such file or folder of .yaml files")
-        }
-        for file in files {
-          let name = SurveyLookup.displayName(of: file, under: path)
-          do {
-            loaded.append((name, try SurveyFile.load(from: file, name: name)))
-          } catch {
-            failures.append(error)
-          }
-        }
-      }
+      let (loaded, failures) = try SurveyLookup.load(paths)
       if !failures.isEmpty { throw ValidationFailures(failures: failures) }
       let store = try global.openStore()
       var out = StandardOutput()

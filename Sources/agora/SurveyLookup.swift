@@ -21,6 +21,30 @@ enum SurveyLookup {
     throw StoreError.unknownSurvey(id)
   }
 
+  /// Reads every survey file named by `paths` (files, or folders of `.yaml` files): the ones
+  /// that load, named as messages name them, and the problems of the others.
+  static func load(_ paths: [String]) throws -> (
+    loaded: [(name: String, survey: LoadedSurvey)], failures: [ModelError]
+  ) {
+    var loaded: [(name: String, survey: LoadedSurvey)] = []
+    var failures: [ModelError] = []
+    for path in paths {
+      let files = try surveyFiles(in: URL(fileURLWithPath: path))
+      if files.isEmpty {
+        throw ModelError.unreadable(file: path, reason: "no such file or folder of .yaml files")
+      }
+      for file in files {
+        let name = displayName(of: file, under: path)
+        do {
+          loaded.append((name, try SurveyFile.load(from: file, name: name)))
+        } catch {
+          failures.append(error)
+        }
+      }
+    }
+    return (loaded, failures)
+  }
+
   /// How messages name `file`, found under the path the user typed.
   static func displayName(of file: URL, under path: String) -> String {
     if file.path == URL(fileURLWithPath: path).path { return path }

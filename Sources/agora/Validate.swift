@@ -13,27 +13,13 @@ extension Agora {
 
     func run() throws {
       var out = StandardOutput()
-      var failures: [ModelError] = []
-      for path in paths {
-        let files = try SurveyLookup.surveyFiles(in: URL(fileURLWithPath: path))
-        if files.isEmpty {
-          throw ModelError.unreadable(file: path, reason: "no such file or folder of .yaml files")
-        }
-        for file in files {
-          let name = SurveyLookup.displayName(of: file, under: path)
-          do {
-            let loaded = try SurveyFile.load(from: file, name: name)
-            let count = loaded.survey.questions.count
-            print("\(name): ok — survey `\(loaded.survey.id)`, \(count) questions", to: &out)
-          } catch {
-            failures.append(error)
-          }
-        }
+      let (loaded, failures) = try SurveyLookup.load(paths)
+      for (name, file) in loaded {
+        let count = file.survey.questions.count
+        print("\(name): ok — survey `\(file.survey.id)`, \(count) questions", to: &out)
       }
       if failures.count == 1, let failure = failures.first { throw failure }
-      if !failures.isEmpty {
-        throw ValidationFailures(failures: failures)
-      }
+      if !failures.isEmpty { throw ValidationFailures(failures: failures) }
     }
   }
 }

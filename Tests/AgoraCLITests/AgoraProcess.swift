@@ -30,7 +30,7 @@ struct AgoraProcess {
   /// A temporary working folder with a copy of the repository's `surveys/`.
   let folder: URL
 
-  init(copySurveys: Bool = true) throws {
+  init(copySurveys: Bool = true, copyExports: Bool = false) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -39,6 +39,16 @@ struct AgoraProcess {
         at: Self.packageRoot.appendingPathComponent("surveys"),
         to: folder.appendingPathComponent("surveys"))
     }
+    if copyExports {
+      try FileManager.default.copyItem(
+        at: Self.packageRoot.appendingPathComponent("exports"),
+        to: folder.appendingPathComponent("exports"))
+    }
+  }
+
+  /// Runs in an existing folder.
+  init(folder: URL) {
+    self.folder = folder
   }
 
   /// Runs `agora arguments…` in the folder, with `stdin` as standard input.

@@ -52,12 +52,41 @@ struct AnalysisCommandTests {
     let direct = (reliable?["tally"] as? [String: Any])?["options"] as? [[String: Any]]
     let counts = direct?.map { (($0["all"] as? [String: Any])?["count"] as? Int) ?? -1 }
     #expect(counts == [2, 3, 1, 0])
-    let inferred = (reliable?["inferred"] as? [String: Any])?["options"] as? [[String: Any]]
-    let inferredCounts = inferred?.map { (($0["all"] as? [String: Any])?["count"] as? Int) ?? -1 }
-    #expect(inferredCounts == [1, 3, 1, 0])
+    #expect(reliable?["inferred"] == nil, "respondents' own text is not used for inference")
     let text =
       questions.first { $0["id"] as? String == "synthetic-data" }?["text"] as? [String: Any]
     #expect(text?["total"] as? Int == 6)
+  }
+
+  @Test func positionsAreInferredFromCommentsAndShownApart() throws {
+    let agora = try answered()
+    try agora.write(
+      "comments.csv",
+      """
+      id,message
+      1,"Pas fiable du tout, l'effondrement des modèles est réel."
+      2,"Ce n'est pas très fiable à mon avis."
+      3,"Synthetic data is not reliable, period."
+      4,"Ça dépend du vérificateur."
+      5,"C'est fiable pour le code, on peut tout vérifier."
+      6,"Aucun avis là-dessus, je lis juste."
+
+      """)
+    let imported = try agora.run([
+      "import", "comments.csv", "--survey", "grok-3", "--question", "synthetic-data",
+    ])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    _ = try agora.run(["analyze", "grok-3"])
+    let result = try agora.run(["summary", "grok-3", "--format", "json"])
+    let summary = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let questions = summary?["questions"] as? [[String: Any]] ?? []
+    let reliable = questions.first { $0["id"] as? String == "synthetic-data-reliable" }
+    let inferred = (reliable?["inferred"] as? [String: Any])?["options"] as? [[String: Any]]
+    let counts = inferred?.map { (($0["all"] as? [String: Any])?["count"] as? Int) ?? -1 }
+    #expect(counts == [1, 2, 1, 0])
+    let direct = (reliable?["tally"] as? [String: Any])?["options"] as? [[String: Any]]
+    #expect(
+      direct?.map { (($0["all"] as? [String: Any])?["count"] as? Int) ?? -1 } == [2, 3, 1, 0])
   }
 
   @Test func themesNeedAnAnalysisAndNameUnknownQuestions() throws {

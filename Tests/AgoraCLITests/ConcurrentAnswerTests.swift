@@ -1,44 +1,49 @@
-import AgoraModel
-import AgoraStore
 import Foundation
 import Testing
 
-/// Several writers on one database file at once: nothing lost, no "database is locked".
+/// Several `agora answer` processes writing to one database at once lose nothing and never
+/// report a locked database.
 struct ConcurrentAnswerTests {
-  @Test func fourWritersOfFiftyAnswersEachLoseNothing() async throws {
-    let folder = try CLI.scratchFolder()
-    let path = folder.appendingPathComponent("t.sqlite").path
-    let survey = Survey(
-      id: "load", title: LocalizedText(plain: "Load"), languages: ["fr"],
-      questions: (0..<50).map {
-        Question(id: "q\($0)", kind: .text(maxLength: 100), prompt: LocalizedText(plain: "Q\($0)"))
-      })
-    let setup = try Store(path: path)
-    _ = try setup.saveSurvey(
-      LoadedSurvey(survey: survey, contentHash: "h", text: ""), fileName: "load.yaml",
-      at: Date())
-    try await withThrowingTaskGroup(of: Void.self) { group in
-      for writer in 0..<4 {
-        group.addTask {
-          // Each writer opens its own connection pool, as separate processes would.
-          let store = try Store(path: path)
-          let response = try store.startResponse(
-            surveyID: "load", respondent: "writer-\(writer)", source: "terminal", language: "fr",
-            at: Date())
-          for index in 0..<50 {
-            try store.saveAnswer(
-              Answer(questionID: "q\(index)", value: .text("w\(writer) a\(index)")),
-              responseID: response.id, at: Date())
-          }
-          try store.completeResponse(response.id, at: Date())
-        }
+  @Test func fourProcessesSaveEveryResponse() throws {
+    let agora = try AgoraProcess()
+    _ = try agora.run(["survey", "add", "surveys"])
+    let perProcess = 15
+    var processes: [Process] = []
+    var errors: [Pipe] = []
+    for worker in 0..<4 {
+      for index in 0..<perProcess {
+        let answers = """
+          {"respondent": "w\(worker)-\(index)", "answers": {"tried": "yes", "tried-rating": 4, \
+          "synthetic-data-reliable": "depends", "openai-bid-reasons": ["publicity"], \
+          "opinion": "Réponse \(worker)-\(index)"}}
+          """
+        try agora.write("w\(worker)-\(index).json", answers)
       }
-      try await group.waitForAll()
+      let script = (0..<perProcess).map {
+        "\"$AGORA\" answer grok-3 --from w\(worker)-\($0).json >/dev/null || exit 1"
+      }.joined(separator: "\n")
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", script]
+      process.currentDirectoryURL = agora.folder
+      var environment = ProcessInfo.processInfo.environment
+      environment["AGORA"] = AgoraProcess.binary.path
+      environment["AGORA_DB"] = nil
+      process.environment = environment
+      let pipe = Pipe()
+      process.standardError = pipe
+      errors.append(pipe)
+      processes.append(process)
     }
-    let responses = try Store(path: path).responses(surveyID: "load")
-    #expect(responses.count == 4)
-    #expect(responses.allSatisfy { $0.status == .complete })
-    #expect(responses.map(\.answers.count) == [50, 50, 50, 50])
-    #expect(Set(responses.map(\.respondent)) == ["writer-0", "writer-1", "writer-2", "writer-3"])
+    for process in processes { try process.run() }
+    for (process, pipe) in zip(processes, errors) {
+      let message = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "\(message)")
+      #expect(!message.contains("locked"))
+    }
+    let listed = try agora.run(["responses", "grok-3", "--json"])
+    let responses = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
+    #expect(responses?.count == 4 * perProcess)
   }
 }

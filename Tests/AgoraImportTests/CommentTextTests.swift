@@ -22,3 +22,15 @@ import Testing
     #expect(CommentText.plain(body, markup: markup) == expected)
   }
 }
+
+@Suite struct PlainTextFastPathTests {
+  @Test(arguments: [
+    "Simple text.", "Two\nlines", "Para\n\nGraph", "", " lead", "trail ", "\nlead", "trail\n",
+    "dou  ble", "three\n\n\nlines", "tab\there", "nb\u{A0}sp", "cr\r\nlf", "a > b", "a & b",
+    "x [quote]y[/quote]", "space \nbreak", "break\n space", "émoji 😀 ok",
+  ])
+  func fastPathAgreesWithTheFullCleanup(text: String) {
+    #expect(
+      CommentText.plain(text, markup: .plain) == CommentText.plain(text + "\r", markup: .plain))
+  }
+}

@@ -15,17 +15,29 @@ import Testing
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = Fixture.root
-    let out = Pipe()
-    let err = Pipe()
+    // Output goes to files rather than pipes: reading a pipe while other tests run can be
+    // interrupted by a signal, which Foundation's FileHandle turns into a crash.
+    let base = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-out-\(UUID().uuidString)")
+    let outURL = base.appendingPathExtension("out")
+    let errURL = base.appendingPathExtension("err")
+    defer {
+      try? FileManager.default.removeItem(at: outURL)
+      try? FileManager.default.removeItem(at: errURL)
+    }
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.close()
+    try err.close()
     return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
+      process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8),
+      try String(contentsOf: errURL, encoding: .utf8)
     )
   }
 

@@ -60,3 +60,27 @@ import Testing
     #expect(epoch(gone.createdAt) == 1_739_876_400)
   }
 }
+
+@Suite struct YouTubeReaderTests {
+  @Test func readsThreadsAndReplies() throws {
+    let export = try Fixture.read("youtube/threads.json")
+    #expect(export.format == .youtube)
+    #expect(export.comments.map(\.externalID) == ["Ug1", "Ug1.r1", "Ug2"])
+    #expect(export.comments.map(\.parentExternalID) == [nil, "Ug1", nil])
+    #expect(export.comments.map(\.text) == ["Grok 3 & xAI\nwow", "Not convinced", "Free crypto"])
+    #expect(export.comments.map(\.moderation) == [.published, .published, .spam])
+    #expect(epoch(export.comments[1].createdAt) == 1_739_858_400)
+  }
+}
+
+@Suite struct MastodonReaderTests {
+  @Test func readsTheContextInThreadOrder() throws {
+    let export = try Fixture.read("mastodon/context.json")
+    #expect(export.format == .mastodon)
+    #expect(export.comments.map(\.externalID) == ["110", "111", "112"])
+    #expect(
+      export.comments.map(\.author) == ["journal@mastodon.social", "alice@piaille.fr", "bob"])
+    #expect(export.comments[1].text == "Les données synthétiques, bof.\n\nVraiment.")
+    #expect(export.comments[2].text == "@alice d'accord")
+  }
+}

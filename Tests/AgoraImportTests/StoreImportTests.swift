@@ -114,3 +114,18 @@ import Testing
     #expect(try kept.comments(surveyID: "grok-3").first?.author == "Gérard")
   }
 }
+
+@Suite struct StoredDateTests {
+  @Test(arguments: [
+    0, 951_782_400, 1_739_368_931, 1_739_368_931.25, 4_102_444_799.999, 1_709_210_096,
+  ])
+  func directTextMatchesFoundation(seconds: Double) throws {
+    let date = Date(timeIntervalSince1970: seconds)
+    let fast = try #require(StoredDate.wholeMillisecondString(date))
+    let foundation = date.formatted(
+      .iso8601.year().month().day().time(includingFractionalSeconds: true)
+        .timeZone(separator: .omitted).timeSeparator(.colon).dateSeparator(.dash)
+        .dateTimeSeparator(.standard))
+    #expect(fast == foundation)
+  }
+}

@@ -1,5 +1,6 @@
 import AgoraImport
 import AgoraModel
+import Foundation
 import Testing
 
 @Suite struct DisqusReaderTests {
@@ -80,5 +81,35 @@ import Testing
       return
     }
     #expect(line == 1)
+  }
+}
+
+@Suite struct DamagedXMLTests {
+  private func read(_ xml: String, format: ImportFormat = .disqus) throws -> ImportError? {
+    do {
+      _ = try ExportReader().read(Data(xml.utf8), format: format, options: ReadOptions(file: "x"))
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func undeclaredPrefixIsAnErrorNotACrash() throws {
+    let error = try #require(try read("<disqus>\n<post dsq:id=\"1\"><message>a</message></post>"))
+    #expect(
+      error.description
+        == "x:2: invalid XML (namespace prefix `dsq` is not declared) — the Disqus export looks "
+        + "truncated or damaged; export it again, or pass --format if it is not XML")
+  }
+
+  @Test func invalidUTF8InNamesIsAnErrorNotACrash() throws {
+    var bytes = Array(
+      "<disqus xmlns:dsq=\"u\"><post dsq:id=\"1\"><message>a</message></post></disqus>".utf8)
+    bytes[30] = 0xEB
+    do {
+      _ = try ExportReader().read(Data(bytes), format: .disqus, options: ReadOptions(file: "x"))
+    } catch {
+      #expect(error.description.hasPrefix("x:"))
+    }
   }
 }

@@ -71,6 +71,11 @@ struct SurveyValidationTests {
         + "      - {id: x, label: X}\n      - {id: x, label: Y}\n",
       line: 10, column: 14, message: "duplicate option id `x` in this question"),
     Case(
+      name: "inference from a question that is not free text",
+      yaml: header + "  - {id: a, type: yes_no, prompt: A}\n"
+        + "  - {id: b, type: single, prompt: B, infer_from: a, options: [{id: x, label: X}, {id: y, label: Y}]}\n",
+      line: 6, column: 50, message: "`infer_from` names `a`, which is not a text question"),
+    Case(
       name: "bad slug",
       yaml:
         "id: Not A Slug\ntitle: T\nlanguages: [fr]\nquestions: [{id: a, type: text, prompt: A}]\n",

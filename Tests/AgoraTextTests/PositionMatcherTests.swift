@@ -19,6 +19,8 @@ struct PositionMatcherTests {
     ("Not reliable at all", ["unreliable"]),
     ("Ca depend des donnees", ["depends"]),
     ("Fiable ? Ça dépend.", []),
+    ("Pas très fiable, franchement", []),
+    ("It is not really reliable", []),
     ("Aucun rapport", []),
   ])
   func singleChoice(_ text: String, _ expected: [String]) {

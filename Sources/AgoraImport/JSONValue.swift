@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reading loosely typed JSON values as the strings comments need.
+enum JSONValue {
+  /// A string, or a number written as an integer when it is one; `nil` for null and others.
+  static func string(_ value: Any?) -> String? {
+    switch value {
+    case let text as String: return text
+    case let number as NSNumber:
+      if isBoolean(number) { return number.boolValue ? "true" : "false" }
+      let double = number.doubleValue
+      if double == double.rounded(), abs(double) < 1e15 { return String(Int64(double)) }
+      return "\(double)"
+    case let object as [String: Any]:
+      return string(object["name"] ?? object["username"] ?? object["id"])
+    default: return nil
+    }
+  }
+
+  /// Whether Foundation parsed this number from `true` or `false` (its Objective-C type is `c`).
+  private static func isBoolean(_ number: NSNumber) -> Bool {
+    String(cString: number.objCType) == "c"
+  }
+
+  /// A date from an ISO string or epoch number.
+  static func date(_ value: Any?) -> Date? {
+    switch value {
+    case let text as String: DateParser.date(text)
+    case let number as NSNumber: DateParser.date(epoch: number.doubleValue)
+    default: nil
+    }
+  }
+
+  /// Whether `value` is JSON `true` (or the number 1).
+  static func isTrue(_ value: Any?) -> Bool {
+    (value as? NSNumber)?.boolValue ?? ((value as? String) == "true")
+  }
+}

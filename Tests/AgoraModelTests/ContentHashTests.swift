@@ -1,0 +1,21 @@
+import Testing
+
+@testable import AgoraModel
+
+/// SHA-256 and HMAC-SHA-256 against the published test vectors.
+struct ContentHashTests {
+  @Test func sha256MatchesFIPSVectors() {
+    #expect(
+      ContentHash.sha256("abc")
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      ContentHash.sha256("")
+        == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+  }
+
+  @Test func hmacMatchesTheKnownExample() {
+    #expect(
+      ContentHash.keyed("The quick brown fox jumps over the lazy dog", salt: "key")
+        == "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8")
+  }
+}
