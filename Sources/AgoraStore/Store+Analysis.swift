@@ -179,11 +179,13 @@ extension Store {
         ])
       }
       // Near-duplicate comments (copy-paste campaigns) count once: every copy but the first.
-      // Direct answers are never folded.
+      // Direct answers are never folded. The copies are looked up by key: left to itself,
+      // SQLite scans every earlier comment for each comment instead (quadratic).
       try db.execute(
         sql: """
           UPDATE text_analysis SET is_duplicate = (
             item_kind = 'comment' AND EXISTS (SELECT 1 FROM text_analysis o
+              INDEXED BY text_analysis_duplicate
               WHERE o.duplicate_key = text_analysis.duplicate_key AND o.item_kind = 'comment'
                 AND o.item_id < text_analysis.item_id))
           """)
