@@ -130,7 +130,7 @@ public struct QuoteFact: Sendable, Hashable {
 }
 
 /// Near-identical texts.
-public struct DuplicateFact: Sendable, Hashable {
+public struct DuplicateFact: Sendable, Hashable, Codable {
   /// How many copies.
   public var count: Int
   /// Their sources.

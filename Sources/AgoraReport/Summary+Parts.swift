@@ -1,3 +1,4 @@
+import AgoraModel
 import Foundation
 
 /// Counts per option, all sources together and each apart.
@@ -192,22 +193,8 @@ public struct Quote: Sendable, Hashable, Codable {
   }
 }
 
-/// Near-identical comments posted several times.
-public struct DuplicateGroup: Sendable, Hashable, Codable {
-  /// How many copies.
-  public var count: Int
-  /// The sources they came from, sorted.
-  public var sources: [String]
-  /// One copy's text.
-  public var sample: String
-
-  /// Creates a group.
-  public init(count: Int, sources: [String], sample: String) {
-    self.count = count
-    self.sources = sources
-    self.sample = sample
-  }
-}
+/// Near-identical comments posted several times (copies, their sources, one copy's text).
+public typealias DuplicateGroup = DuplicateFact
 
 /// One question's answers split by another question's answer.
 public struct CrossTab: Sendable, Hashable, Codable {
