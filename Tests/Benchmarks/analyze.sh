@@ -11,10 +11,11 @@
 set -euo pipefail
 N=${1:-100000}
 RUNS=${2:-3}
-BENCH=${BENCH_DIR:-/work/shared/bench}
 CORPUS=/tmp/agora-bench-$N
 DB=/tmp/agora-bench-$N.sqlite
 cd "$(dirname "$0")/../.."
+# The corpus generator and reference pipeline live beside the repository by default.
+BENCH=${BENCH_DIR:-../shared/bench}
 
 swift build -c release >/dev/null
 AGORA=.build/release/agora
