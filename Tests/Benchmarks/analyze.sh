@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `agora analyze` on the bench corpus against the reference pipeline (scikit-learn TF-IDF
-# + k-means, vaderSentiment), in the same session. Not part of `swift test`.
+# + k-means, vaderSentiment), in the same run. Not part of `swift test`.
 #
 # Usage: Tests/Benchmarks/analyze.sh [N] [RUNS]     (default N=100000, RUNS=3)
 #   REFERENCE=0 skips the reference pipeline (e.g. for N=1000000, where only time and memory
