@@ -139,12 +139,13 @@ extension Agora {
         platform: chosen.platform, importedAt: Date(), counts: ImportCounts(), partial: false)
       var outcome: StreamingExportReader.Outcome?
       var tally = RoutingTally()
+      var cache = RouteCache()
       let stored = try store.importStream(
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
         outcome = try StreamingExportReader().read(file, as: chosen, options: options) {
           comments in
-          let routed = try route(comments, definition: definition)
+          let routed = try route(comments, definition: definition, cache: &cache)
           if dryRun { Self.add(routed, to: &tally) }
           try sink.insert(routed)
         }
@@ -170,6 +171,26 @@ extension Agora {
         for: comments, survey: definition, forcedQuestion: question)
       return zip(comments, routes).map { comment, route in
         RoutedComment(
+          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
+      }
+    }
+
+    /// The routes of recent texts: exports repeat texts (quotes, spam waves) across batches.
+    private typealias RouteCache = [String: Route?]
+
+    /// The comments with their routes, routing only published texts not in `cache`; the cache
+    /// is emptied when it holds more than 50,000 texts, so memory stays bounded.
+    private func route(
+      _ comments: [ImportedComment], definition: Survey, cache: inout RouteCache
+    ) throws -> [RoutedComment] {
+      if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+      let missing = comments.filter { $0.moderation == .published && cache[$0.text] == nil }
+      let routes = try CommentRouter.routes(
+        for: missing, survey: definition, forcedQuestion: question)
+      for (comment, route) in zip(missing, routes) { cache[comment.text] = .some(route) }
+      return comments.map { comment in
+        let route = comment.moderation == .published ? cache[comment.text] ?? nil : nil
+        return RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
       }
     }
