@@ -13,30 +13,83 @@ public struct CSVReader: Sendable {
 
   /// The comments in `text`.
   public func read(_ text: String, options: ReadOptions) throws(ImportError) -> ReadResult {
-    var parser = DelimitedParser(text: text, delimiter: delimiter)
+    var rows = Rows(parser: DelimitedParser(text: text, delimiter: delimiter), options: options)
     var result = ReadResult()
-    guard let header = try parser.next(file: options.file) else { return result }
-    let columns = options.mapping.resolve(header.fields)
-    guard let textColumn = columns[.text] else {
-      throw .missingTextField(file: options.file, available: header.fields)
-    }
-    func value(_ key: FieldMapping.Key, _ fields: [String]) -> String? {
-      columns[key].flatMap { $0 < fields.count ? fields[$0] : nil }
-    }
-    while let row = try parser.next(file: options.file) {
-      if row.fields.count != header.fields.count {
-        if row.fields.count == 1, row.fields[0].allSatisfy(\.isWhitespace) { continue }
-        try options.reject(
-          "expected \(header.fields.count) fields as in the header, found \(row.fields.count)",
-          line: row.line, into: &result)
-        continue
-      }
-      let record = GenericRecord(
-        id: value(.id, row.fields), parent: value(.parent, row.fields),
-        author: value(.author, row.fields), date: value(.date, row.fields),
-        status: value(.status, row.fields), text: row.fields[textColumn])
-      result.comments.append(record.comment(line: row.line))
-    }
+    while try rows.next(into: &result) {}
     return result
+  }
+
+  /// Reads a file in chunks, handing its comments to `flush` about `batchSize` at a time;
+  /// returns what else was found, or `nil` when the file is not UTF-8 and must be read whole.
+  func stream(
+    _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
+    flush: ([ImportedComment]) throws -> Void
+  ) throws -> ReadResult? {
+    guard let parser = try DelimitedParser(file: source, delimiter: delimiter) else { return nil }
+    var rows = Rows(parser: parser, options: options)
+    var result = ReadResult()
+    while try rows.next(into: &result) {
+      guard rows.parser.validUTF8 else { return nil }
+      if result.comments.count >= batchSize {
+        try flush(result.comments)
+        result.comments.removeAll(keepingCapacity: true)
+      }
+    }
+    guard rows.parser.validUTF8 else { return nil }
+    if !result.comments.isEmpty { try flush(result.comments) }
+    result.comments = []
+    return result
+  }
+
+  /// The rows of delimited text after its header, read one at a time.
+  private struct Rows {
+    var parser: DelimitedParser
+    let options: ReadOptions
+    var header: [String]?
+    var columns: [FieldMapping.Key: Int] = [:]
+
+    init(parser: DelimitedParser, options: ReadOptions) {
+      self.parser = parser
+      self.options = options
+    }
+
+    /// Reads the next row into `result` (a comment, or a skipped row); `false` at the end, or
+    /// when a file read in chunks turns out not to be UTF-8.
+    mutating func next(into result: inout ReadResult) throws(ImportError) -> Bool {
+      let header: [String]
+      if let known = self.header {
+        header = known
+      } else {
+        guard let first = try parser.next(file: options.file), parser.validUTF8 else {
+          return false
+        }
+        header = first.fields
+        self.header = header
+        columns = options.mapping.resolve(header)
+      }
+      guard let textColumn = columns[.text] else {
+        throw .missingTextField(file: options.file, available: header)
+      }
+      func value(_ key: FieldMapping.Key, _ fields: [String]) -> String? {
+        columns[key].flatMap { $0 < fields.count ? fields[$0] : nil }
+      }
+      while let row = try parser.next(file: options.file) {
+        guard parser.validUTF8 else { return false }
+        if row.fields.count != header.count {
+          if row.fields.count == 1, row.fields[0].allSatisfy(\.isWhitespace) { continue }
+          try options.reject(
+            "expected \(header.count) fields as in the header, found \(row.fields.count)",
+            line: row.line, into: &result)
+          return true
+        }
+        let record = GenericRecord(
+          id: value(.id, row.fields), parent: value(.parent, row.fields),
+          author: value(.author, row.fields), date: value(.date, row.fields),
+          status: value(.status, row.fields), text: row.fields[textColumn])
+        result.comments.append(record.comment(line: row.line))
+        return true
+      }
+      return false
+    }
   }
 }

@@ -6,16 +6,46 @@
 /// Accepts LF, CRLF and CR line ends; `""` inside quotes is one quote; a quote inside an
 /// unquoted field is kept as written.
 struct DelimitedParser {
-  private let bytes: [UInt8]
+  private var bytes: [UInt8]
   private let delimiter: UInt8
   private var index: Int
   private var line = 1
+  /// Where more bytes come from when parsing a file in chunks; `nil` when `bytes` is the input.
+  private let source: ChunkedFile?
+  /// Whether `bytes` holds the rest of the input.
+  private var atEnd: Bool
+  /// Whether rows must be valid UTF-8 (a file without a byte-order mark read in chunks).
+  private let checksUTF8: Bool
+  /// Whether every row read so far is valid UTF-8; when not, the file must be read whole so
+  /// that it is decoded as Latin-1 like any other non-UTF-8 file.
+  private(set) var validUTF8 = true
 
   /// A parser over `text` from its start, or after a `sep=X` line when it has one.
   init(text: String, delimiter: UInt8?) {
-    var bytes = Array(text.utf8)
+    self.init(bytes: Array(text.utf8), delimiter: delimiter, source: nil, checksUTF8: false)
+  }
+
+  /// A parser over a UTF-8 file read in chunks, or `nil` when the file is UTF-16 (which is
+  /// decoded whole).
+  init?(file source: ChunkedFile, delimiter: UInt8?) throws(ImportError) {
+    var bytes: [UInt8] = []
+    try source.read(into: &bytes, atLeast: 4)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+    if bytes.count >= 2, (bytes[1] == 0) != (bytes[0] == 0) { return nil }
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    if bom { bytes.removeFirst(3) }
+    while Self.lineEnds(bytes) < 4, try source.read(into: &bytes) {}
+    self.init(bytes: bytes, delimiter: delimiter, source: source, checksUTF8: !bom)
+    if checksUTF8 { validUTF8 = Self.isUTF8(self.bytes[0..<index]) }
+  }
+
+  private init(bytes: [UInt8], delimiter: UInt8?, source: ChunkedFile?, checksUTF8: Bool) {
+    var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     self.bytes = bytes
+    self.source = source
+    self.checksUTF8 = checksUTF8
+    atEnd = source?.atEnd ?? true
     index = 0
     var chosen = delimiter
     if bytes.count >= 5, bytes[0...3].elementsEqual(Array("sep=".utf8)) {
@@ -27,6 +57,25 @@ struct DelimitedParser {
       line = 2
     }
     self.delimiter = chosen ?? Self.guessDelimiter(bytes[index...])
+  }
+
+  /// How many line-end bytes `bytes` has outside quotes, counting to 4 at most.
+  private static func lineEnds(_ bytes: [UInt8]) -> Int {
+    var quoted = false
+    var count = 0
+    for byte in bytes {
+      if byte == 34 { quoted.toggle() }
+      if !quoted, byte == 10 || byte == 13 {
+        count += 1
+        if count == 4 { break }
+      }
+    }
+    return count
+  }
+
+  private static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+    return String(validating: bytes, as: UTF8.self) != nil
   }
 
   /// The delimiter among `,` `;` tab `|` seen most often in the first line, outside quotes.
@@ -43,7 +92,33 @@ struct DelimitedParser {
 
   /// The next row with the line it starts on, or `nil` at the end; throws when a quoted field
   /// is never closed.
+  ///
+  /// Reading a file in chunks, a row that reaches the end of the bytes read so far is parsed
+  /// again once the next chunk is in, so rows and line numbers are the same as reading it whole.
   mutating func next(file: String) throws(ImportError) -> (line: Int, fields: [String])? {
+    guard let source else { return try row(file: file) }
+    while true {
+      let (startIndex, startLine) = (index, line)
+      var row: (line: Int, fields: [String])?
+      var failure: ImportError?
+      do {
+        row = try self.row(file: file)
+      } catch {
+        failure = error
+      }
+      if atEnd || (failure == nil && row != nil && index < bytes.count) {
+        if let failure { throw failure }
+        if checksUTF8, validUTF8 { validUTF8 = Self.isUTF8(bytes[startIndex..<index]) }
+        return row
+      }
+      bytes.removeSubrange(0..<startIndex)
+      index = 0
+      line = startLine
+      atEnd = try !source.read(into: &bytes)
+    }
+  }
+
+  private mutating func row(file: String) throws(ImportError) -> (line: Int, fields: [String])? {
     while index < bytes.count, bytes[index] == 10 || bytes[index] == 13 { newline() }
     guard index < bytes.count else { return nil }
     let start = line

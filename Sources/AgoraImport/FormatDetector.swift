@@ -31,6 +31,20 @@ enum FormatDetector {
     }
   }
 
+  /// The format of a file starting with `prefix` (its first MiB, or all of it) when it is one
+  /// that is read in chunks (CSV or JSON Lines, decided exactly as `detect` does), else `nil`.
+  static func streamable(prefix: Data) -> ImportFormat? {
+    let head = prefix.prefix(8192)
+    guard let first = head.first(where: { ![9, 10, 13, 32, 0xEF, 0xBB, 0xBF].contains($0) }) else {
+      return .csv
+    }
+    switch first {
+    case UInt8(ascii: "<"), UInt8(ascii: "["): return nil
+    case UInt8(ascii: "{"): return linesFormat(prefix) == nil ? nil : .jsonl
+    default: return .csv
+    }
+  }
+
   /// JSON Lines when the first non-empty line parses alone and another non-empty line follows.
   private static func linesFormat(_ data: Data) -> Detection? {
     let lines = data.prefix(1 << 20).split(separator: 10).filter {

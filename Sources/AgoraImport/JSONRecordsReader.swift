@@ -44,26 +44,71 @@ public struct JSONRecordsReader: Sendable {
     var lineNumber = 0
     for line in data.split(separator: 10, omittingEmptySubsequences: false) {
       lineNumber += 1
-      guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
-      let parsed: Any
-      do {
-        parsed = try JSONDocument.parse(
-          Data(line), file: options.file, lineOffset: lineNumber - 1,
-          hint: "each line must be one JSON object; use --format csv for CSV files")
-      } catch {
-        guard options.skipBadRows else { throw error }
-        result.skipped.append(SkippedRow(line: lineNumber, reason: "invalid JSON"))
-        continue
-      }
-      try add(parsed, line: lineNumber, state: &state, options: options, into: &result)
+      try add(line: line, number: lineNumber, state: &state, options: options, into: &result)
     }
     return result
+  }
+
+  /// Reads JSON Lines from a file in chunks, handing its comments to `flush` about `batchSize`
+  /// at a time; returns what else was found.
+  func stream(
+    _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
+    flush: ([ImportedComment]) throws -> Void
+  ) throws -> ReadResult {
+    var result = ReadResult()
+    var state = FieldState()
+    var lineNumber = 0
+    var buffer: [UInt8] = []
+    var start = 0
+    var more = true
+    while more {
+      more = try source.read(into: &buffer)
+      var end = buffer[start...].firstIndex(of: 10)
+      while let lineEnd = end ?? (more ? nil : buffer.endIndex) {
+        lineNumber += 1
+        try add(
+          line: buffer[start..<lineEnd], number: lineNumber, state: &state, options: options,
+          into: &result)
+        if result.comments.count >= batchSize {
+          try flush(result.comments)
+          result.comments.removeAll(keepingCapacity: true)
+        }
+        guard end != nil else { break }
+        start = lineEnd + 1
+        end = buffer[start...].firstIndex(of: 10)
+      }
+      buffer.removeSubrange(0..<min(start, buffer.count))
+      start = 0
+    }
+    if !result.comments.isEmpty { try flush(result.comments) }
+    result.comments = []
+    return result
+  }
+
+  private func add<Line: Collection<UInt8>>(
+    line: Line, number lineNumber: Int, state: inout FieldState, options: ReadOptions,
+    into result: inout ReadResult
+  ) throws(ImportError) {
+    guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return }
+    let parsed: Any
+    do {
+      parsed = try JSONDocument.parse(
+        Data(line), file: options.file, lineOffset: lineNumber - 1,
+        hint: "each line must be one JSON object; use --format csv for CSV files")
+    } catch {
+      guard options.skipBadRows else { throw error }
+      result.skipped.append(SkippedRow(line: lineNumber, reason: "invalid JSON"))
+      return
+    }
+    try add(parsed, line: lineNumber, state: &state, options: options, into: &result)
   }
 
   /// The field names resolved from the first object, reused while the keys stay the same.
   private struct FieldState {
     var keys: [String] = []
     var fields: [FieldMapping.Key: String] = [:]
+    /// Whether a comment has been read yet.
+    var readComment = false
   }
 
   private func add(
@@ -80,7 +125,7 @@ public struct JSONRecordsReader: Sendable {
       state.fields = options.mapping.resolve(keys).mapValues { keys[$0] }
     }
     guard let textKey = state.fields[.text] else {
-      if result.comments.isEmpty, !options.skipBadRows {
+      if !state.readComment, !options.skipBadRows {
         throw .missingTextField(file: options.file, available: keys)
       }
       try options.reject("no text field", line: line, into: &result)
@@ -100,5 +145,6 @@ public struct JSONRecordsReader: Sendable {
       comment.createdAt = JSONValue.date(object[dateKey])
     }
     result.comments.append(comment)
+    state.readComment = true
   }
 }

@@ -34,7 +34,7 @@ public enum ContentHash {
 
   private static let digits = Array("0123456789abcdef".utf8)
 
-  private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+  static func hex(_ bytes: ArraySlice<UInt8>) -> String {
     var characters: [UInt8] = []
     characters.reserveCapacity(bytes.count * 2)
     for byte in bytes {

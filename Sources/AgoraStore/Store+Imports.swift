@@ -30,68 +30,9 @@ extension Store {
     _ batch: NewImportBatch, _ comments: [RoutedComment], authors: AuthorPolicy, salt: String,
     _ db: Database
   ) throws -> ImportCounts {
-    var counts = batch.counts
-    try db.execute(
-      sql: """
-        INSERT INTO import_batch
-          (survey_id, file_name, sha256, format, platform, imported_at, partial, counts)
-        VALUES (?, ?, ?, ?, ?, ?, ?, '{}')
-        """,
-      arguments: [
-        batch.surveyID, batch.fileName, batch.sha256, batch.format, batch.platform,
-        StoredDate.string(batch.importedAt), batch.partial,
-      ])
-    let batchID = db.lastInsertedRowID
-    let insert = try db.cachedStatement(
-      sql: """
-        INSERT INTO comment (survey_id, batch_id, platform, external_id, parent_external_id,
-          author_hash, created_at, raw_text, text, moderation, source_line)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (survey_id, platform, external_id) DO NOTHING
-        """)
-    let route = try db.cachedStatement(
-      sql: "INSERT INTO comment_route (comment_id, question_id, confidence) VALUES (?, ?, ?)")
-    var inFile: Set<String> = []
-    var unknownParents: Set<String> = []
-    var pseudonyms: [String: String] = [:]
-    for routed in comments {
-      let comment = routed.comment
-      let externalID = comment.externalID ?? ""
-      inFile.insert(externalID)
-      let author = comment.author.map { name in
-        if authors == .kept { return name }
-        if let known = pseudonyms[name] { return known }
-        let pseudonym = ContentHash.keyed(name, salt: salt)
-        pseudonyms[name] = pseudonym
-        return pseudonym
-      }
-      try insert.execute(arguments: [
-        batch.surveyID, batchID, batch.platform, externalID, comment.parentExternalID, author,
-        comment.createdAt.map(StoredDate.string), comment.rawText, comment.text,
-        comment.moderation.rawValue, comment.line,
-      ])
-      guard db.changesCount == 1 else {
-        counts.duplicate += 1
-        continue
-      }
-      counts.new += 1
-      if let parent = comment.parentExternalID { unknownParents.insert(parent) }
-      if let questionID = routed.questionID {
-        try route.execute(arguments: [db.lastInsertedRowID, questionID, routed.confidence])
-        counts.routed[questionID, default: 0] += 1
-      }
-    }
-    let known = try db.cachedStatement(
-      sql: "SELECT 1 FROM comment WHERE survey_id = ? AND platform = ? AND external_id = ?")
-    counts.repliesToUnknown = 0
-    for parent in unknownParents.subtracting(inFile)
-    where try Row.fetchOne(known, arguments: [batch.surveyID, batch.platform, parent]) == nil {
-      counts.repliesToUnknown += 1
-    }
-    try db.execute(
-      sql: "UPDATE import_batch SET counts = ? WHERE id = ?",
-      arguments: [try StoredJSON.encode(counts), batchID])
-    return counts
+    let sink = try ImportSink(batch, authors: authors, salt: salt, db)
+    try sink.insert(comments)
+    return try sink.finish(batch)
   }
 
   /// The imports recorded for a survey, oldest first.

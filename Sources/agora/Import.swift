@@ -77,11 +77,11 @@ extension Agora {
       for file in files {
         if progress { stderr.write("importing \(file)…\r") }
         do {
-          let (summary, routed) = try importFile(
+          let (summary, tally) = try importFile(
             file, mapping: mapping, definition: stored.survey, store: store)
           if progress { stderr.write("\u{1B}[2K") }
           if !quiet { summary.write(to: &out) }
-          if dryRun { out.write(Self.routingTable(routed)) }
+          if dryRun { out.write(Self.routingTable(tally)) }
         } catch {
           if progress { stderr.write("\u{1B}[2K") }
           print("error: \(error)", to: &stderr)
@@ -91,24 +91,29 @@ extension Agora {
       if failed > 0 { throw ExitCode(1) }
     }
 
+    /// Mean routing confidence per question: the comments routed and their summed confidence.
+    private typealias RoutingTally = [String: (count: Int, confidence: Double)]
+
     private func importFile(
       _ file: String, mapping: FieldMapping, definition: Survey, store: Store
-    ) throws -> (ImportSummary, [RoutedComment]) {
+    ) throws -> (ImportSummary, RoutingTally) {
+      let options = ReadOptions(file: file, mapping: mapping, skipBadRows: skipBadRows)
+      let forced = format.flatMap(ImportFormat.init(rawValue:))
+      // A file that cannot be opened is reported by the whole-file read below.
+      if let chosen = try? StreamingExportReader().streamableFormat(of: file, forced: forced),
+        let streamed = try streamFile(
+          file, as: chosen, options: options, definition: definition, store: store)
+      {
+        return streamed
+      }
       let data: Data
       do {
         data = try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
       } catch {
         throw ImportError.unreadable(file: file, reason: error.localizedDescription)
       }
-      let options = ReadOptions(file: file, mapping: mapping, skipBadRows: skipBadRows)
-      let export = try ExportReader().read(
-        data, format: format.flatMap(ImportFormat.init(rawValue:)), options: options)
-      let routes = try CommentRouter.routes(
-        for: export.comments, survey: definition, forcedQuestion: question)
-      let routed = zip(export.comments, routes).map { comment, route in
-        RoutedComment(
-          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
-      }
+      let export = try ExportReader().read(data, format: forced, options: options)
+      let routed = try route(export.comments, definition: definition)
       let batch = NewImportBatch(
         surveyID: definition.id, fileName: file, sha256: ContentHash.sha256(data),
         format: export.format.rawValue, platform: export.format.platform, importedAt: Date(),
@@ -118,17 +123,88 @@ extension Agora {
       let summary = ImportSummary(
         file: file, format: export.format, counts: counts, skipped: export.skipped,
         dryRun: dryRun)
-      return (summary, routed)
+      var tally = RoutingTally()
+      if dryRun { Self.add(routed, to: &tally) }
+      return (summary, tally)
     }
 
-    /// Comments per question with their mean routing confidence, questions by name.
-    private static func routingTable(_ routed: [RoutedComment]) -> String {
-      var groups: [String: (count: Int, confidence: Double)] = [:]
+    /// Reads a CSV or JSON Lines file in chunks and stores it batch by batch in one transaction;
+    /// `nil` when it must be read whole after all.
+    private func streamFile(
+      _ file: String, as chosen: ImportFormat, options: ReadOptions, definition: Survey,
+      store: Store
+    ) throws -> (ImportSummary, RoutingTally)? {
+      let batch = NewImportBatch(
+        surveyID: definition.id, fileName: file, sha256: "", format: chosen.rawValue,
+        platform: chosen.platform, importedAt: Date(), counts: ImportCounts(), partial: false)
+      var outcome: StreamingExportReader.Outcome?
+      var tally = RoutingTally()
+      var cache = RouteCache()
+      let stored = try store.importStream(
+        batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
+      ) { sink in
+        outcome = try StreamingExportReader().read(file, as: chosen, options: options) {
+          comments in
+          let routed = try route(comments, definition: definition, cache: &cache)
+          if dryRun { Self.add(routed, to: &tally) }
+          try sink.insert(routed)
+        }
+        guard let outcome else { return nil }
+        var completed = batch
+        completed.sha256 = outcome.sha256
+        completed.counts = outcome.counts
+        completed.partial = !outcome.skipped.isEmpty
+        return completed
+      }
+      guard let stored, let outcome else { return nil }
+      let summary = ImportSummary(
+        file: file, format: outcome.format, counts: stored, skipped: outcome.skipped,
+        dryRun: dryRun)
+      return (summary, tally)
+    }
+
+    /// The comments with the questions they are routed to.
+    private func route(
+      _ comments: [ImportedComment], definition: Survey
+    ) throws -> [RoutedComment] {
+      let routes = try CommentRouter.routes(
+        for: comments, survey: definition, forcedQuestion: question)
+      return zip(comments, routes).map { comment, route in
+        RoutedComment(
+          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
+      }
+    }
+
+    /// The routes of recent texts: exports repeat texts (quotes, spam waves) across batches.
+    private typealias RouteCache = [String: Route?]
+
+    /// The comments with their routes, routing only published texts not in `cache`; the cache
+    /// is emptied when it holds more than 50,000 texts, so memory stays bounded.
+    private func route(
+      _ comments: [ImportedComment], definition: Survey, cache: inout RouteCache
+    ) throws -> [RoutedComment] {
+      if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+      let missing = comments.filter { $0.moderation == .published && cache[$0.text] == nil }
+      let routes = try CommentRouter.routes(
+        for: missing, survey: definition, forcedQuestion: question)
+      for (comment, route) in zip(missing, routes) { cache[comment.text] = .some(route) }
+      return comments.map { comment in
+        let route = comment.moderation == .published ? cache[comment.text] ?? nil : nil
+        return RoutedComment(
+          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
+      }
+    }
+
+    private static func add(_ routed: [RoutedComment], to groups: inout RoutingTally) {
       for comment in routed {
         guard let question = comment.questionID else { continue }
         groups[question, default: (0, 0)].count += 1
         groups[question, default: (0, 0)].confidence += comment.confidence
       }
+    }
+
+    /// Comments per question with their mean routing confidence, questions by name.
+    private static func routingTable(_ groups: RoutingTally) -> String {
       guard !groups.isEmpty else { return "" }
       let rows = groups.sorted { $0.key < $1.key }.map { question, group in
         [

@@ -1,0 +1,65 @@
+import AgoraModel
+import Foundation
+
+/// A file read front to back in fixed-size chunks, hashing every byte as it is read, so an
+/// export can be parsed without holding it in memory.
+final class ChunkedFile {
+  /// How many bytes one read asks for.
+  static let chunkSize = 64 * 1024
+
+  private let descriptor: Int32
+  private let path: String
+  private let hash = ContentHash.SHA256Stream()
+  private var chunk = [UInt8](repeating: 0, count: ChunkedFile.chunkSize)
+  /// Whether every byte of the file has been read.
+  private(set) var atEnd = false
+
+  /// Opens `path` for reading.
+  init(path: String) throws(ImportError) {
+    descriptor = open(path, O_RDONLY)
+    self.path = path
+    guard descriptor >= 0 else {
+      throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  deinit {
+    close(descriptor)
+  }
+
+  /// Appends the next chunk to `buffer`; `false` (and nothing appended) at the end of the file.
+  func read(into buffer: inout [UInt8]) throws(ImportError) -> Bool {
+    guard !atEnd else { return false }
+    while true {
+      let count = chunk.withUnsafeMutableBytes { bytes in
+        Foundation.read(descriptor, bytes.baseAddress, bytes.count)
+      }
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else {
+        throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+      }
+      guard count > 0 else {
+        atEnd = true
+        return false
+      }
+      chunk.withUnsafeBytes { bytes in
+        let part = UnsafeRawBufferPointer(rebasing: bytes[0..<count])
+        hash.update(part)
+        buffer.append(contentsOf: part)
+      }
+      return true
+    }
+  }
+
+  /// Appends chunks to `buffer` until it holds at least `count` bytes or the file ends.
+  func read(into buffer: inout [UInt8], atLeast count: Int) throws(ImportError) {
+    while buffer.count < count, try read(into: &buffer) {}
+  }
+
+  /// The SHA-256 of the file: the bytes not read yet are read and hashed first.
+  func sha256() throws(ImportError) -> String {
+    var rest: [UInt8] = []
+    while try read(into: &rest) { rest.removeAll(keepingCapacity: true) }
+    return hash.finish()
+  }
+}

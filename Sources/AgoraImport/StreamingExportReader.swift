@@ -1,0 +1,88 @@
+import AgoraModel
+import Foundation
+
+/// Reads a CSV, TSV or JSON Lines export from its file in chunks and hands its comments over in
+/// batches, so memory does not grow with the file. Other formats are read whole by
+/// `ExportReader`.
+///
+/// Comments get the ids `ThreadBuilder` gives them, and a comment whose id was seen earlier in
+/// the file is dropped and counted as a duplicate; batches are in file order, not tree order.
+public struct StreamingExportReader: Sendable {
+  /// What reading a file found, besides its comments.
+  public struct Outcome: Sendable {
+    /// The format it was read as.
+    public var format: ImportFormat
+    /// Rows skipped as unusable, with why.
+    public var skipped: [SkippedRow]
+    /// Counts known before storing: read, in-file duplicates, skipped, moderated per category.
+    public var counts: ImportCounts
+    /// The SHA-256 of the file's bytes.
+    public var sha256: String
+  }
+
+  /// How many comments a batch holds (the last may hold fewer).
+  public var batchSize: Int
+
+  /// Creates a reader.
+  public init(batchSize: Int = 5000) {
+    self.batchSize = batchSize
+  }
+
+  /// The format `path` is read in chunks as, or `nil` when it must be read whole; the format is
+  /// detected from the content, as `ExportReader` does, unless `format` forces one.
+  public func streamableFormat(
+    of path: String, forced format: ImportFormat?
+  ) throws(ImportError) -> ImportFormat? {
+    if let format { return format == .csv || format == .jsonl ? format : nil }
+    let source = try ChunkedFile(path: path)
+    var prefix: [UInt8] = []
+    try source.read(into: &prefix, atLeast: 1 << 20)
+    return FormatDetector.streamable(prefix: Data(prefix))
+  }
+
+  /// Reads `path` as `format` (CSV or JSON Lines), handing each batch of comments to `body`;
+  /// `nil` when the file turns out to need reading whole (it is not UTF-8).
+  public func read(
+    _ path: String, as format: ImportFormat, options: ReadOptions,
+    body: ([ImportedComment]) throws -> Void
+  ) throws -> Outcome? {
+    let source = try ChunkedFile(path: path)
+    var seen: Set<String> = []
+    var counts = ImportCounts()
+    func flush(_ comments: [ImportedComment]) throws {
+      counts.read += comments.count
+      var unique: [ImportedComment] = []
+      unique.reserveCapacity(comments.count)
+      for var comment in comments {
+        let id = comment.externalID ?? ThreadBuilder.contentID(comment)
+        comment.externalID = id
+        if comment.parentExternalID == id { comment.parentExternalID = nil }
+        guard seen.insert(id).inserted else {
+          counts.duplicate += 1
+          continue
+        }
+        if comment.moderation != .published {
+          counts.moderated[comment.moderation.rawValue, default: 0] += 1
+        }
+        unique.append(comment)
+      }
+      try body(unique)
+    }
+    let result: ReadResult?
+    switch format {
+    case .csv:
+      result = try CSVReader().stream(
+        source, options: options, batchSize: batchSize, flush: flush)
+    case .jsonl:
+      result = try JSONRecordsReader().stream(
+        source, options: options, batchSize: batchSize, flush: flush)
+    default:
+      return nil
+    }
+    guard let result else { return nil }
+    counts.skipped = result.skipped.count
+    counts.nonComments = result.nonComments
+    return Outcome(
+      format: format, skipped: result.skipped, counts: counts, sha256: try source.sha256())
+  }
+}

@@ -1,0 +1,98 @@
+import AgoraImport
+import AgoraModel
+import Foundation
+import Testing
+
+@Suite struct StreamingReaderTests {
+  /// Comments as compared between the two reads: the thread's order is not kept in batches.
+  private struct Seen: Hashable {
+    var id: String?
+    var parent: String?
+    var author: String?
+    var text: String
+    var line: Int?
+    var moderation: String
+  }
+
+  private func seen(_ comments: [ImportedComment]) -> Set<Seen> {
+    Set(
+      comments.map {
+        Seen(
+          id: $0.externalID, parent: $0.parentExternalID, author: $0.author, text: $0.rawText,
+          line: $0.line, moderation: $0.moderation.rawValue)
+      })
+  }
+
+  /// Reads `data` whole and in chunks, and expects the same comments, counts and errors.
+  private func expectSameReads(
+    _ data: Data, format: ImportFormat? = nil, skipBadRows: Bool = false
+  ) throws {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-stream-\(UUID().uuidString)")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let options = ReadOptions(file: url.path, skipBadRows: skipBadRows)
+    let reader = StreamingExportReader(batchSize: 7)
+    guard let chosen = try reader.streamableFormat(of: url.path, forced: format) else { return }
+    var streamed: [ImportedComment] = []
+    let outcome: StreamingExportReader.Outcome?
+    do {
+      outcome = try reader.read(url.path, as: chosen, options: options) { streamed += $0 }
+    } catch {
+      do {
+        _ = try ExportReader().read(data, format: format, options: options)
+        Issue.record("only the read in chunks failed: \(error)")
+      } catch let wholeError {
+        #expect("\(wholeError)" == "\(error)")
+      }
+      return
+    }
+    guard let outcome else { return }
+    let whole = try ExportReader().read(data, format: format, options: options)
+    #expect(outcome.format == whole.format)
+    #expect(seen(streamed) == seen(whole.comments))
+    #expect(outcome.counts.read == whole.counts.read)
+    #expect(outcome.counts.duplicate == whole.counts.duplicate)
+    #expect(outcome.counts.moderated == whole.counts.moderated)
+    #expect(outcome.skipped == whole.skipped)
+    #expect(outcome.sha256 == ContentHash.sha256(data))
+  }
+
+  @Test func csvFixturesReadTheSameInChunks() throws {
+    for name in ["bad-row", "bom", "custom", "semicolon", "unclosed"] {
+      let data = try Fixture.data("csv/\(name).csv")
+      try expectSameReads(data)
+      try expectSameReads(data, skipBadRows: true)
+    }
+    try expectSameReads(try Fixture.data("csv/latin1.tsv"))
+    try expectSameReads(try Fixture.data("csv/utf16.csv"))
+  }
+
+  @Test func quotedFieldsAndLineEndsAcrossChunkBoundaries() throws {
+    var text = "sep=;\r\nid;parent;author;message\r\n"
+    let ends = ["\n", "\r\n", "\r"]
+    for row in 0..<4000 {
+      let long = String(repeating: "é\"\"x; ", count: row % 97 == 0 ? 12_000 : row % 13)
+      let body = "\"line one \(row)\(ends[row % 3])line two \(long)\""
+      let parent = row > 0 && row % 5 == 0 ? "\(row / 2)" : ""
+      text += "\(row % 600);\(parent);a\(row % 17);\(body)\(ends[(row / 3) % 3])"
+      if row % 250 == 0 { text += "\n\n" }
+    }
+    try expectSameReads(Data(text.utf8))
+    try expectSameReads(Data(text.utf8), format: .csv)
+    try expectSameReads(Data((text + "1;;x;\"never closed\n").utf8))
+  }
+
+  @Test func jsonLinesReadTheSameInChunks() throws {
+    var text = ""
+    for row in 0..<3000 {
+      let long = String(repeating: "ü", count: row % 111 == 0 ? 40_000 : row % 7)
+      text += #"{"id": "\#(row % 900)", "text": "t\#(row) \#(long)", "author": "a"}"#
+      text += row % 400 == 0 ? "\r\n\n   \n" : "\n"
+    }
+    try expectSameReads(Data(text.utf8))
+    let broken = text + "{\"id\": 5, \"text\": \n" + #"{"id": "z", "text": "end"}"#
+    try expectSameReads(Data(broken.utf8), format: .jsonl)
+    try expectSameReads(Data(broken.utf8), format: .jsonl, skipBadRows: true)
+  }
+}
