@@ -79,7 +79,7 @@ struct TmuxDriver {
   }
 
   /// Waits until the screen contains `text`; returns the screen, or `nil` after `timeout`.
-  func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String? {
+  func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> String? {
     let deadline = Date().addingTimeInterval(timeout)
     repeat {
       let screen = try screen()
