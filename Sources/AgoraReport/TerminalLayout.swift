@@ -28,8 +28,13 @@ public enum TerminalLayout {
 
   /// `text` padded with spaces to `width` columns, or cut with `…` when wider.
   public static func fit(_ text: String, width: Int) -> String {
-    let used = TerminalWidth.of(text)
-    if used <= width { return text + String(repeating: " ", count: width - used) }
+    let shown = cut(text, width: width)
+    return shown + String(repeating: " ", count: max(0, width - TerminalWidth.of(shown)))
+  }
+
+  /// `text` when it fits in `width` columns, else cut to `width - 1` columns and `…`.
+  public static func cut(_ text: String, width: Int) -> String {
+    guard TerminalWidth.of(text) > width else { return text }
     var cut = ""
     var columns = 0
     for character in text {
@@ -38,7 +43,7 @@ public enum TerminalLayout {
       cut.append(character)
       columns += w
     }
-    return cut + "…" + String(repeating: " ", count: max(0, width - 1 - columns))
+    return cut + "…"
   }
 
   /// Lines of at most `width` columns, broken at spaces; a word wider than a line is broken

@@ -76,14 +76,5 @@ func wrap(_ text: String, width: Int) -> [String] {
 
 /// Cuts `text` to at most `width` terminal columns, ending with `…` when cut.
 func truncate(_ text: String, width: Int) -> String {
-  guard TerminalWidth.of(text) > width else { return text }
-  var result = ""
-  var used = 0
-  for character in text {
-    let columns = TerminalWidth.width(of: character)
-    if used + columns > width - 1 { break }
-    result.append(character)
-    used += columns
-  }
-  return result + "…"
+  TerminalLayout.cut(text, width: width)
 }
