@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the built `agora` binary in a fresh working folder and captures what it prints.
-struct AgoraProcess {
+/// Runs the built `agora` binary in a fresh working folder and captures what it prints; the
+/// folder it made is removed when the value goes away.
+final class AgoraProcess: Sendable {
   /// The result of one run.
   struct Result {
     var status: Int32
@@ -29,10 +30,13 @@ struct AgoraProcess {
 
   /// A temporary working folder with a copy of the repository's `surveys/`.
   let folder: URL
+  /// Whether this value made the folder, and so removes it.
+  private let ownsFolder: Bool
 
   init(copySurveys: Bool = true, copyExports: Bool = false) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-cli-\(UUID().uuidString)")
+    ownsFolder = true
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     if copySurveys {
       try FileManager.default.copyItem(
@@ -49,6 +53,11 @@ struct AgoraProcess {
   /// Runs in an existing folder.
   init(folder: URL) {
     self.folder = folder
+    ownsFolder = false
+  }
+
+  deinit {
+    if ownsFolder { try? FileManager.default.removeItem(at: folder) }
   }
 
   /// Runs `agora arguments…` in the folder, with `stdin` as standard input.

@@ -7,76 +7,77 @@ import Testing
 struct AnswerTUITests {
   @Test(.enabled(if: TmuxDriver.isAvailable, "tmux is not installed"))
   func answersQuitsResumesAndSubmits() throws {
-    let folder = try CLI.scratchFolder()
-    let tmux = TmuxDriver()
-    defer { tmux.stop() }
-    let command =
-      "before=$(stty -g); \(CLI.binary.path) answer grok-3 --db t.sqlite --respondent t; "
-      + "code=$?; after=$(stty -g); "
-      + "if [ \"$before\" = \"$after\" ]; then echo TTY:same; else echo TTY:changed; fi; "
-      + "echo EXIT:$code; sleep 60"
-    try tmux.start(command, in: folder)
-    #expect(try tmux.waitFor("1/9") != nil)
+    try CLI.withScratchFolder { folder in
+      let tmux = TmuxDriver()
+      defer { tmux.stop() }
+      let command =
+        "before=$(stty -g); \(CLI.binary.path) answer grok-3 --db t.sqlite --respondent t; "
+        + "code=$?; after=$(stty -g); "
+        + "if [ \"$before\" = \"$after\" ]; then echo TTY:same; else echo TTY:changed; fi; "
+        + "echo EXIT:$code; sleep 60"
+      try tmux.start(command, in: folder)
+      #expect(try tmux.waitFor("1/9") != nil)
 
-    // Text: accents, a second line with Ctrl-J, the counter.
-    try tmux.send("Très bien, ça marche", literal: true)
-    try tmux.send("C-j")
-    try tmux.send("été", literal: true)
-    #expect(try tmux.waitFor("24/3000") != nil)
-    try tmux.send("Enter")
-    #expect(try tmux.waitFor("2/9") != nil)
-    try tmux.send("Enter")  // optional text skipped
+      // Text: accents, a second line with Ctrl-J, the counter.
+      try tmux.send("Très bien, ça marche", literal: true)
+      try tmux.send("C-j")
+      try tmux.send("été", literal: true)
+      #expect(try tmux.waitFor("24/3000") != nil)
+      try tmux.send("Enter")
+      #expect(try tmux.waitFor("2/9") != nil)
+      try tmux.send("Enter")  // optional text skipped
 
-    // Scale: a digit out of range says why; arrows and digits move.
-    #expect(try tmux.waitFor("3/9") != nil)
-    #expect(try tmux.waitFor("Tout à fait") != nil)
-    try tmux.send("9")
-    #expect(try tmux.waitFor("give a whole number from 1 to 5") != nil)
-    try tmux.send("Right", "Right")
-    #expect(try tmux.waitFor("[2]") != nil)
-    try tmux.send("4", "Enter")
+      // Scale: a digit out of range says why; arrows and digits move.
+      #expect(try tmux.waitFor("3/9") != nil)
+      #expect(try tmux.waitFor("Tout à fait") != nil)
+      try tmux.send("9")
+      #expect(try tmux.waitFor("give a whole number from 1 to 5") != nil)
+      try tmux.send("Right", "Right")
+      #expect(try tmux.waitFor("[2]") != nil)
+      try tmux.send("4", "Enter")
 
-    // Yes/no, required; "yes" shows two more questions, going back and saying "no" hides them.
-    #expect(try tmux.waitFor("4/9") != nil)
-    try tmux.send("Enter")
-    #expect(try tmux.waitFor("Une réponse est nécessaire.") != nil)
-    try tmux.send("o")
-    #expect(try tmux.waitFor("5/11") != nil)
-    try tmux.send("5", "Enter")
-    #expect(try tmux.waitFor("6/11") != nil)
-    try tmux.send("Escape")
-    #expect(try tmux.waitFor("5/11") != nil)
-    try tmux.send("BTab")
-    #expect(try tmux.waitFor("4/11") != nil)
-    try tmux.send("n")
+      // Yes/no, required; "yes" shows two more questions, going back and saying "no" hides them.
+      #expect(try tmux.waitFor("4/9") != nil)
+      try tmux.send("Enter")
+      #expect(try tmux.waitFor("Une réponse est nécessaire.") != nil)
+      try tmux.send("o")
+      #expect(try tmux.waitFor("5/11") != nil)
+      try tmux.send("5", "Enter")
+      #expect(try tmux.waitFor("6/11") != nil)
+      try tmux.send("Escape")
+      #expect(try tmux.waitFor("5/11") != nil)
+      try tmux.send("BTab")
+      #expect(try tmux.waitFor("4/11") != nil)
+      try tmux.send("n")
 
-    // Single choice with j/k.
-    #expect(try tmux.waitFor("5/9") != nil)
-    try tmux.send("j", "j", "Enter")
-    #expect(try tmux.waitFor("6/9") != nil)
-    try tmux.send("abc", literal: true)
-    #expect(try tmux.waitFor("3/3000") != nil)
+      // Single choice with j/k.
+      #expect(try tmux.waitFor("5/9") != nil)
+      try tmux.send("j", "j", "Enter")
+      #expect(try tmux.waitFor("6/9") != nil)
+      try tmux.send("abc", literal: true)
+      #expect(try tmux.waitFor("3/3000") != nil)
 
-    // Ctrl-C in the middle: terminal restored, answers kept, response in progress.
-    try tmux.send("C-c")
-    let after = try tmux.waitFor("EXIT:")
-    #expect(after?.contains("TTY:same") == true)
-    #expect(after?.contains("EXIT:0") == true)
-    #expect(after?.contains("Stopped before submitting") == true)
-    #expect(try tmux.pane("#{alternate_on}") == "0")
-    let stopped = try CLI.responses("grok-3", in: folder)
-    #expect(stopped.count == 1)
-    #expect(stopped.first?["status"] as? String == "in_progress")
-    let kept = stopped.first?["answers"] as? [String: Any] ?? [:]
-    #expect(kept["opinion"] as? String == "Très bien, ça marche\nété")
-    #expect(kept["claims-credibility"] as? Int == 4)
-    #expect(kept["tried"] as? String == "no")
-    #expect(kept["tried-rating"] == nil)
-    #expect(kept["synthetic-data-reliable"] as? String == "depends")
-    #expect(kept.count == 4)
-    tmux.stop()
+      // Ctrl-C in the middle: terminal restored, answers kept, response in progress.
+      try tmux.send("C-c")
+      let after = try tmux.waitFor("EXIT:")
+      #expect(after?.contains("TTY:same") == true)
+      #expect(after?.contains("EXIT:0") == true)
+      #expect(after?.contains("Stopped before submitting") == true)
+      #expect(try tmux.pane("#{alternate_on}") == "0")
+      let stopped = try CLI.responses("grok-3", in: folder)
+      #expect(stopped.count == 1)
+      #expect(stopped.first?["status"] as? String == "in_progress")
+      let kept = stopped.first?["answers"] as? [String: Any] ?? [:]
+      #expect(kept["opinion"] as? String == "Très bien, ça marche\nété")
+      #expect(kept["claims-credibility"] as? Int == 4)
+      #expect(kept["tried"] as? String == "no")
+      #expect(kept["tried-rating"] == nil)
+      #expect(kept["synthetic-data-reliable"] as? String == "depends")
+      #expect(kept.count == 4)
+      tmux.stop()
 
-    try resumeAndSubmit(in: folder)
+      try resumeAndSubmit(in: folder)
+    }
   }
 
   private func resumeAndSubmit(in folder: URL) throws {

@@ -8,9 +8,10 @@ enum CLI {
   /// The built `agora` binary.
   static var binary: URL { AgoraProcess.binary }
 
-  /// A new empty folder holding a copy of `surveys/`.
-  static func scratchFolder() throws -> URL {
-    try AgoraProcess().folder
+  /// Runs `body` in a new folder holding a copy of `surveys/`, removed afterwards.
+  static func withScratchFolder<T>(_ body: (URL) throws -> T) throws -> T {
+    let owner = try AgoraProcess()
+    return try withExtendedLifetime(owner) { try body(owner.folder) }
   }
 
   /// Runs `agora` with `arguments` in `folder`, feeding `input` to standard input.
