@@ -69,16 +69,7 @@ public struct HTMLRenderer: Sendable {
   }
 
   func filterText(_ filters: SummaryFilters) -> String {
-    var parts = [
-      filters.sources.isEmpty
-        ? "all sources" : "sources " + filters.sources.map(h).joined(separator: ", ")
-    ]
-    if let since = filters.since { parts.append("since " + h(since)) }
-    parts.append(
-      filters.collapseDuplicates
-        ? "near-duplicates counted once" : "near-duplicates counted each time")
-    if let by = filters.by { parts.append("by " + h(by)) }
-    return parts.joined(separator: " · ")
+    filters.described(escape: h)
   }
 
   /// A table in a scrolling box; every column but the first is numeric. Cells must be safe.

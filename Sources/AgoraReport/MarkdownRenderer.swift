@@ -60,16 +60,7 @@ public struct MarkdownRenderer: Sendable {
   }
 
   func filterText(_ filters: SummaryFilters) -> String {
-    var parts = [
-      filters.sources.isEmpty
-        ? "all sources" : "sources " + filters.sources.map(md).joined(separator: ", ")
-    ]
-    if let since = filters.since { parts.append("since " + md(since)) }
-    parts.append(
-      filters.collapseDuplicates
-        ? "near-duplicates counted once" : "near-duplicates counted each time")
-    if let by = filters.by { parts.append("by " + md(by)) }
-    return parts.joined(separator: " · ")
+    filters.described(escape: md)
   }
 
   /// A pipe table; columns from `numeric` on are right-aligned. Cells must already be safe.

@@ -68,19 +68,9 @@ public struct TerminalRenderer: Sendable {
       write(
         TerminalLayout.wrap(safe(article), width: width, first: "Article: ", rest: "  "), to: &out)
     }
-    let filters = summary.filters
-    var parts = [
-      filters.sources.isEmpty
-        ? "all sources" : "sources " + filters.sources.map(safe).joined(separator: ", ")
-    ]
-    if let since = filters.since { parts.append("since " + safe(since)) }
-    parts.append(
-      filters.collapseDuplicates
-        ? "near-duplicates counted once" : "near-duplicates counted each time")
-    if let by = filters.by { parts.append("by " + safe(by)) }
     write(
       TerminalLayout.wrap(
-        parts.joined(separator: " · "), width: width, first: "Filters: ", rest: "  "),
+        summary.filters.described(escape: safe), width: width, first: "Filters: ", rest: "  "),
       to: &out)
   }
 

@@ -21,6 +21,11 @@ struct ReportOptions: ParsableArguments {
   var since: String?
 
   @Option(
+    name: .customLong("text-lang"),
+    help: "Only free text detected in this language (repeatable): fr, en or other.")
+  var textLanguages: [String] = []
+
+  @Option(
     help: "terminal, md, html, csv or json (default: terminal, or from --output's extension).")
   var format: ReportFormat?
 
@@ -37,10 +42,16 @@ struct ReportOptions: ParsableArguments {
     if let since, since.count != 10 || StoredDay.parse(since) == nil {
       throw ValidationError("--since takes a day as YYYY-MM-DD, e.g. 2025-02-14")
     }
+    for language in textLanguages where !["fr", "en", "other"].contains(language) {
+      throw ValidationError("--text-lang takes fr, en or other, not \(language)")
+    }
   }
 
   var filter: FactFilter {
-    FactFilter(sources: sources, since: since, collapseDuplicates: !allDuplicates, by: by)
+    var filter = FactFilter(
+      sources: sources, since: since, collapseDuplicates: !allDuplicates, by: by)
+    filter.languages = textLanguages
+    return filter
   }
 
   /// The summary of a stored survey under these options.

@@ -58,6 +58,23 @@ struct AnalysisCommandTests {
     #expect(text?["total"] as? Int == 6)
   }
 
+  @Test func summaryKeepsTheFreeTextOfOneLanguage() throws {
+    let agora = try answered()
+    _ = try agora.run(["analyze", "grok-3"])
+    let result = try agora.run(["summary", "grok-3", "--text-lang", "en", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let summary = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let questions = summary?["questions"] as? [[String: Any]] ?? []
+    let text =
+      questions.first { $0["id"] as? String == "synthetic-data" }?["text"] as? [String: Any]
+    #expect(text?["total"] as? Int == 1, "one of the six texts is in English")
+    let terminal = try agora.run(["summary", "grok-3", "--text-lang", "en"])
+    #expect(terminal.stdout.contains("text in en"))
+    let wrong = try agora.run(["summary", "grok-3", "--text-lang", "de"])
+    #expect(wrong.status == 2)
+    #expect(wrong.stderr.contains("--text-lang takes fr, en or other"))
+  }
+
   @Test func positionsAreInferredFromCommentsAndShownApart() throws {
     let agora = try answered()
     try agora.write(
