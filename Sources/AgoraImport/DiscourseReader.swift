@@ -20,6 +20,8 @@ public struct DiscourseReader: Sendable {
         file: options.file, format: .discourse, expected: "a topic with post_stream.posts")
     }
     var result = ReadResult()
+    // `stream` lists the ids of every post of the topic; a page carries only some of them.
+    if let all = stream["stream"] as? [Any] { result.notInFile = max(0, all.count - posts.count) }
     for (index, item) in posts.enumerated() {
       guard let post = item as? [String: Any] else {
         try options.reject("expected a post object", line: index + 1, into: &result)

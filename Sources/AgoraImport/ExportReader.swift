@@ -38,6 +38,7 @@ public struct ExportReader: Sendable {
     counts.duplicate = thread.duplicates
     counts.skipped = result.skipped.count
     counts.nonComments = result.nonComments
+    counts.notInFile = result.notInFile
     counts.repliesToUnknown = thread.repliesToUnknown
     for comment in thread.comments where comment.moderation != .published {
       counts.moderated[comment.moderation.rawValue, default: 0] += 1

@@ -38,6 +38,11 @@ public struct ImportSummary: Sendable {
     if counts.repliesToUnknown > 0 {
       out.write("  replies to comments not imported: \(counts.repliesToUnknown)\n")
     }
+    if counts.notInFile > 0 {
+      out.write(
+        "  partial export: \(counts.notInFile) more comments are not in this file; "
+          + "import the rest later and it merges\n")
+    }
     if !counts.routed.isEmpty {
       out.write("  routed: \(Self.list(counts.routed))\n")
     }

@@ -31,6 +31,15 @@ enum JSONValue {
     }
   }
 
+  /// A whole number, from a number or a string of digits; `nil` for others.
+  static func int(_ value: Any?) -> Int? {
+    switch value {
+    case let number as NSNumber where !isBoolean(number): number.intValue
+    case let text as String: Int(text)
+    default: nil
+    }
+  }
+
   /// Whether `value` is JSON `true` (or the number 1).
   static func isTrue(_ value: Any?) -> Bool {
     (value as? NSNumber)?.boolValue ?? ((value as? String) == "true")

@@ -22,6 +22,8 @@ public struct ReadResult: Sendable {
   public var skipped: [SkippedRow] = []
   /// Items that are not comments (Reddit `more` stubs, the story itself), not counted as read.
   public var nonComments = 0
+  /// Comments the export says exist but does not hold: the export is partial.
+  public var notInFile = 0
 
   /// Creates an empty result.
   public init() {}

@@ -41,6 +41,11 @@ public struct RedditReader: Sendable {
       if let replies = data["replies"] as? [String: Any] {
         walk(replies, counter: &counter, into: &result)
       }
+    case "more":
+      result.nonComments += 1
+      // A `more` stub stands for replies the export left out; `count` says how many.
+      let children = (data["children"] as? [Any])?.count ?? 0
+      result.notInFile += max(children, JSONValue.int(data["count"]) ?? 0)
     default:
       result.nonComments += 1
     }

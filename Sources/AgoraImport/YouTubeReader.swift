@@ -25,6 +25,9 @@ public struct YouTubeReader: Sendable {
         result.comments.append(comment(top, item: item))
       }
       let replies = (thread["replies"] as? [String: Any])?["comments"] as? [Any] ?? []
+      // A thread carries at most a few of its replies; the rest need their own request.
+      let total = JSONValue.int(snippet?["totalReplyCount"]) ?? 0
+      result.notInFile += max(0, total - replies.count)
       for case let reply as [String: Any] in replies {
         item += 1
         result.comments.append(comment(reply, item: item))

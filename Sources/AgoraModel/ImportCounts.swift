@@ -16,6 +16,9 @@ public struct ImportCounts: Sendable, Hashable, Codable {
   public var moderated: [String: Int] = [:]
   /// New comments routed per question id.
   public var routed: [String: Int] = [:]
+  /// Comments the export says exist but does not hold (Reddit `more` stubs, Discourse posts on
+  /// later pages, YouTube replies left out): the export is known to be partial.
+  public var notInFile = 0
 
   /// Creates empty counts.
   public init() {}
@@ -24,5 +27,20 @@ public struct ImportCounts: Sendable, Hashable, Codable {
     case read, new, duplicate, skipped, moderated, routed
     case nonComments = "non_comments"
     case repliesToUnknown = "replies_to_unknown"
+    case notInFile = "not_in_file"
+  }
+
+  /// Decodes counts; `not_in_file` may be missing (batches recorded before it existed).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    read = try container.decode(Int.self, forKey: .read)
+    new = try container.decode(Int.self, forKey: .new)
+    duplicate = try container.decode(Int.self, forKey: .duplicate)
+    skipped = try container.decode(Int.self, forKey: .skipped)
+    nonComments = try container.decode(Int.self, forKey: .nonComments)
+    repliesToUnknown = try container.decode(Int.self, forKey: .repliesToUnknown)
+    moderated = try container.decode([String: Int].self, forKey: .moderated)
+    routed = try container.decode([String: Int].self, forKey: .routed)
+    notInFile = try container.decodeIfPresent(Int.self, forKey: .notInFile) ?? 0
   }
 }

@@ -117,7 +117,8 @@ extension Agora {
       let batch = NewImportBatch(
         surveyID: definition.id, fileName: file, sha256: ContentHash.sha256(data),
         format: export.format.rawValue, platform: export.format.platform, importedAt: Date(),
-        counts: export.counts, partial: !export.skipped.isEmpty)
+        counts: export.counts,
+        partial: !export.skipped.isEmpty || export.counts.notInFile > 0)
       let counts = try store.importBatch(
         batch, comments: routed, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun)
       let summary = ImportSummary(

@@ -28,14 +28,15 @@ extension Agora {
         return
       }
       let table = TextTable(headers: [
-        "id", "file", "format", "sha256", "read", "new", "dup", "moderated", "skipped", "when",
+        "id", "file", "format", "sha256", "read", "new", "dup", "moderated", "skipped", "partial",
+        "when",
       ])
       let rows = batches.map { batch in
         [
           "\(batch.id)", batch.fileName, batch.format, String(batch.sha256.prefix(12)),
           "\(batch.counts.read)", "\(batch.counts.new)", "\(batch.counts.duplicate)",
           "\(batch.counts.moderated.values.reduce(0, +))", "\(batch.counts.skipped)",
-          batch.importedAt.formatted(.iso8601),
+          batch.partial ? "yes" : "", batch.importedAt.formatted(.iso8601),
         ]
       }
       print(table.render(rows), terminator: "", to: &out)

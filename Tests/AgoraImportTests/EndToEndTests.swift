@@ -71,6 +71,24 @@ import Testing
     #expect(batches?.compactMap { $0["format"] as? String } == ["wordpress", "wordpress"])
   }
 
+  @Test func aPartialExportIsMarkedSo() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let db = directory.appendingPathComponent("agora.sqlite").path
+    let file = "Tests/AgoraImportTests/Fixtures/reddit/thread.json"
+    let result = try agora(["import", file, "--survey", "grok-3", "--db", db])
+    #expect(result.status == 0)
+    #expect(
+      result.out.contains(
+        "partial export: 7 more comments are not in this file; import the rest later"))
+    let listed = try agora(["imports", "grok-3", "--db", db, "--json"])
+    let batches = try JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [[String: Any]]
+    #expect(batches?.first?["partial"] as? Bool == true)
+    let table = try agora(["imports", "grok-3", "--db", db])
+    #expect(table.out.contains("partial"))
+  }
+
   @Test func malformedFileFailsWithItsLineAndStoresNothing() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-e2e-\(UUID().uuidString)")

@@ -9,6 +9,7 @@ import Testing
     #expect(export.comments.map(\.externalID) == ["m1", "c1", "c2", "c3"])
     #expect(export.comments.map(\.parentExternalID) == [nil, nil, "c1", "c2"])
     #expect(export.counts.nonComments == 3)
+    #expect(export.counts.notInFile == 7, "the two `more` stubs stand for 2 and 5 comments")
     #expect(export.counts.read == 4)
     #expect(export.comments.map(\.moderation) == [.notice, .published, .deleted, .published])
     #expect(export.comments[2].author == nil)
