@@ -32,8 +32,10 @@ enum FormatDetector {
   }
 
   /// The format of a file starting with `prefix` (its first MiB, or all of it) when it is one
-  /// that is read in chunks (CSV or JSON Lines, decided exactly as `detect` does), else `nil`.
+  /// that is read in chunks (CSV, JSON Lines, or a JSON array of plain records, decided exactly
+  /// as `detect` does), else `nil`.
   static func streamable(prefix: Data) -> ImportFormat? {
+    guard !startsArray(prefix) else { return arrayOfRecords(prefix) ? .json : nil }
     let head = prefix.prefix(8192)
     guard let first = head.first(where: { ![9, 10, 13, 32, 0xEF, 0xBB, 0xBF].contains($0) }) else {
       return .csv
@@ -43,6 +45,25 @@ enum FormatDetector {
     case UInt8(ascii: "{"): return linesFormat(prefix) == nil ? nil : .jsonl
     default: return .csv
     }
+  }
+
+  /// Whether the first byte that is not a space or a byte-order mark opens an array.
+  static func startsArray(_ prefix: some Collection<UInt8>) -> Bool {
+    prefix.prefix(8192).first { ![9, 10, 13, 32, 0xEF, 0xBB, 0xBF].contains($0) }
+      == UInt8(ascii: "[")
+  }
+
+  /// Whether the array that `prefix` starts has the shape of plain comment records (not a
+  /// Reddit, YouTube or Hacker News export), judged on its first complete items.
+  private static func arrayOfRecords(_ prefix: Data) -> Bool {
+    var splitter = JSONArraySplitter(file: "")
+    var buffer = [UInt8](prefix)
+    var items: [Any] = []
+    try? splitter.split(&buffer) { item throws(ImportError) in
+      guard items.count < 20 else { return }
+      items.append(try JSONDocument.parse(Data(item.bytes), file: "", hint: ""))
+    }
+    return !items.isEmpty && shape(of: items) == .json
   }
 
   /// JSON Lines when the first non-empty line parses alone and another non-empty line follows.

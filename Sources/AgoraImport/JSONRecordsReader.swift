@@ -85,6 +85,52 @@ public struct JSONRecordsReader: Sendable {
     return result
   }
 
+  /// Reads a JSON array of objects from a file in chunks, parsing one item at a time and handing
+  /// its comments to `flush` about `batchSize` at a time; items are numbered as `read` numbers
+  /// them, and an item that is not valid JSON is skipped with `skipBadRows`.
+  func streamArray(
+    _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
+    flush: ([ImportedComment]) throws -> Void
+  ) throws -> ReadResult {
+    var result = ReadResult()
+    var state = FieldState()
+    var splitter = JSONArraySplitter(file: options.file)
+    var buffer: [UInt8] = []
+    var number = 0
+    while try source.read(into: &buffer) {
+      var items: [JSONArraySplitter.Item] = []
+      try splitter.split(&buffer) { items.append($0) }
+      for item in items {
+        number += 1
+        try add(item: item, number: number, state: &state, options: options, into: &result)
+      }
+      if result.comments.count >= batchSize {
+        try flush(result.comments)
+        result.comments.removeAll(keepingCapacity: true)
+      }
+    }
+    try splitter.finish()
+    if !result.comments.isEmpty { try flush(result.comments) }
+    result.comments = []
+    return result
+  }
+
+  private func add(
+    item: JSONArraySplitter.Item, number: Int, state: inout FieldState, options: ReadOptions,
+    into result: inout ReadResult
+  ) throws(ImportError) {
+    let parsed: Any
+    do {
+      parsed = try JSONDocument.parse(
+        Data(item.bytes), file: options.file, lineOffset: item.line - 1, hint: Self.hint)
+    } catch {
+      guard options.skipBadRows else { throw error }
+      result.skipped.append(SkippedRow(line: number, reason: "invalid JSON"))
+      return
+    }
+    try add(parsed, line: number, state: &state, options: options, into: &result)
+  }
+
   private func add<Line: Collection<UInt8>>(
     line: Line, number lineNumber: Int, state: inout FieldState, options: ReadOptions,
     into result: inout ReadResult

@@ -1,7 +1,7 @@
 import AgoraModel
 import Foundation
 
-/// Reads a CSV, TSV or JSON Lines export from its file in chunks and hands its comments over in
+/// Reads a CSV, TSV, JSON Lines or JSON array export from its file in chunks and hands its comments over in
 /// batches, so memory does not grow with the file. Other formats are read whole by
 /// `ExportReader`.
 ///
@@ -33,14 +33,17 @@ public struct StreamingExportReader: Sendable {
   public func streamableFormat(
     of path: String, forced format: ImportFormat?
   ) throws(ImportError) -> ImportFormat? {
-    if let format { return format == .csv || format == .jsonl ? format : nil }
+    if let format, format != .json { return [.csv, .jsonl].contains(format) ? format : nil }
     let source = try ChunkedFile(path: path)
     var prefix: [UInt8] = []
     try source.read(into: &prefix, atLeast: 1 << 20)
-    return FormatDetector.streamable(prefix: Data(prefix))
+    let detected = FormatDetector.streamable(prefix: Data(prefix))
+    // A forced JSON file streams when it is an array; an object wrapping one is read whole.
+    guard format == .json else { return detected }
+    return FormatDetector.startsArray(prefix) ? .json : nil
   }
 
-  /// Reads `path` as `format` (CSV or JSON Lines), handing each batch of comments to `body`;
+  /// Reads `path` as `format` (CSV, JSON Lines or a JSON array of records), handing each batch of comments to `body`;
   /// `nil` when the file turns out to need reading whole (it is not UTF-8).
   public func read(
     _ path: String, as format: ImportFormat, options: ReadOptions,
@@ -75,6 +78,9 @@ public struct StreamingExportReader: Sendable {
         source, options: options, batchSize: batchSize, flush: flush)
     case .jsonl:
       result = try JSONRecordsReader().stream(
+        source, options: options, batchSize: batchSize, flush: flush)
+    case .json:
+      result = try JSONRecordsReader().streamArray(
         source, options: options, batchSize: batchSize, flush: flush)
     default:
       return nil

@@ -129,7 +129,7 @@ extension Agora {
       return (summary, tally)
     }
 
-    /// Reads a CSV or JSON Lines file in chunks and stores it batch by batch in one transaction;
+    /// Reads a CSV, JSON Lines or JSON array file in chunks and stores it batch by batch in one transaction;
     /// `nil` when it must be read whole after all.
     private func streamFile(
       _ file: String, as chosen: ImportFormat, options: ReadOptions, definition: Survey,

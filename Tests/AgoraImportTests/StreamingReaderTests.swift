@@ -95,4 +95,70 @@ import Testing
     try expectSameReads(Data(broken.utf8), format: .jsonl)
     try expectSameReads(Data(broken.utf8), format: .jsonl, skipBadRows: true)
   }
+
+  /// A JSON array of records whose strings hold brackets, commas, quotes and backslashes.
+  private func jsonArray(items: Int) -> String {
+    var parts: [String] = []
+    for row in 0..<items {
+      let long = String(repeating: "ß], {\\\"", count: row % 97 == 0 ? 9_000 : row % 5)
+      var item = #"{"id": "\#(row % 800)", "text": "t\#(row) [a, b] \#(long)", "#
+      item += #""meta": {"tags": ["x", {"y": "}"}]}, "author": "a\\"}"#
+      parts.append(row % 3 == 0 ? "\n  " + item : item)
+    }
+    return " \n[" + parts.joined(separator: ",") + "\n]\n"
+  }
+
+  @Test func jsonArraysReadTheSameInChunks() throws {
+    let data = Data(jsonArray(items: 2500).utf8)
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-stream-\(UUID().uuidString)")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(try StreamingExportReader().streamableFormat(of: url.path, forced: nil) == .json)
+    try expectSameReads(data)
+    try expectSameReads(data, format: .json)
+    try expectSameReads(Data("[]".utf8), format: .json)
+  }
+
+  @Test func otherJSONShapesAreReadWhole() throws {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-stream-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let reader = StreamingExportReader()
+    for name in ["reddit/thread.json", "hackernews/firebase.json", "youtube/threads.json"] {
+      try Fixture.data(name).write(to: url)
+      #expect(try reader.streamableFormat(of: url.path, forced: nil) == nil, "\(name)")
+    }
+    try Data(#"{"comments": [{"text": "un"}]}"#.utf8).write(to: url)
+    #expect(try reader.streamableFormat(of: url.path, forced: .json) == nil)
+  }
+
+  @Test func aBrokenItemNamesItsLineOrIsSkipped() throws {
+    let text =
+      "[\n" + #"{"id": "1", "text": "un"},"# + "\n" + #"{"id": "2", "text": },"#
+      + "\n" + #"{"id": "3", "text": "trois"}"# + "\n]"
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-stream-\(UUID().uuidString)")
+    try Data(text.utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let reader = StreamingExportReader()
+    #expect {
+      _ = try reader.read(url.path, as: .json, options: ReadOptions(file: "c.json")) { _ in }
+    } throws: { error in
+      guard case .malformed(let file, let line, _, _, _) = error as? ImportError else {
+        return false
+      }
+      return file == "c.json" && line == 3
+    }
+    var comments: [ImportedComment] = []
+    let outcome = try reader.read(
+      url.path, as: .json, options: ReadOptions(file: "c.json", skipBadRows: true)
+    ) { comments += $0 }
+    #expect(comments.map(\.text) == ["un", "trois"])
+    #expect(outcome?.skipped == [SkippedRow(line: 2, reason: "invalid JSON")])
+    try Data("[{\"text\": \"un\"},\n".utf8).write(to: url)
+    #expect(throws: ImportError.self) {
+      _ = try reader.read(url.path, as: .json, options: ReadOptions(file: "c.json")) { _ in }
+    }
+  }
 }
