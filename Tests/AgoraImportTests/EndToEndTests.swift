@@ -1,3 +1,4 @@
+import AgoraStore
 import Foundation
 import Testing
 
@@ -69,6 +70,28 @@ import Testing
     let batches = try JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [[String: Any]]
     #expect(batches?.count == 2)
     #expect(batches?.compactMap { $0["format"] as? String } == ["wordpress", "wordpress"])
+  }
+
+  @Test func moderatedCommentsReachAnalysisOnlyWhenIncluded() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = "Tests/AgoraImportTests/Fixtures/wordpress/export.xml"
+    var analysed: [Int] = []
+    for flags in [[], ["--include-moderated"]] {
+      let db = directory.appendingPathComponent("agora\(flags.count).sqlite").path
+      let result = try agora(["import", file, "--survey", "grok-3", "--db", db] + flags)
+      #expect(result.status == 0)
+      let verb = flags.isEmpty ? "not analysed" : "analysed"
+      #expect(
+        result.out.contains(
+          "moderated (kept, \(verb)): deleted 1, pingback 1, spam 1, unapproved 1\n"))
+      let store = try Store(path: db)
+      analysed.append(try store.textItems(surveyID: "grok-3").count { $0.kind == "comment" })
+      let comments = try store.comments(surveyID: "grok-3", includingModerated: true)
+      #expect(comments.filter { $0.moderation != .published }.count == 4)
+    }
+    #expect(analysed == [1, 5])
   }
 
   @Test func malformedFileFailsWithItsLineAndStoresNothing() throws {
