@@ -25,13 +25,17 @@ BENCH=${BENCH_DIR:-../shared/bench}
 swift build -c release >/dev/null
 AGORA=$PWD/.build/release/agora
 [ -f "$CORPUS/comments.csv" ] || python3 "$BENCH/gen_corpus.py" "$N" "$CORPUS" >/dev/null
-"$AGORA" survey add surveys/grok-3.yaml --db "$WORK/survey.sqlite" >/dev/null
+# Each binary gets a store made by itself, with its own schema.
+"$AGORA" survey add surveys/grok-3.yaml --db "$WORK/survey-agora.sqlite" >/dev/null
+[ -z "${BASELINE:-}" ] ||
+  "$BASELINE" survey add surveys/grok-3.yaml --db "$WORK/survey-baseline.sqlite" >/dev/null
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-# Imports with the agora binary $1 into a fresh store; prints "wall-seconds max-RSS-KB".
+# Imports with the agora binary $1 into a fresh copy of the store $2; prints "wall-seconds
+# max-RSS-KB".
 time_agora() {
   rm -f "$WORK"/run.sqlite*
-  cp "$WORK/survey.sqlite" "$WORK/run.sqlite"
+  cp "$2" "$WORK/run.sqlite"
   /usr/bin/time -f '%e %M' -o "$WORK/time" "$1" import "$CORPUS/$FILE" --survey grok-3 \
     --db "$WORK/run.sqlite" >"$WORK/out"
   # A run that did not store every comment is not a measurement.
@@ -43,14 +47,14 @@ agora_times=()
 sqlite_times=()
 baseline_times=()
 for run in $(seq "$RUNS"); do
-  read -r agora rss < <(time_agora "$AGORA") || exit 1
+  read -r agora rss < <(time_agora "$AGORA" "$WORK/survey-agora.sqlite") || exit 1
   rm -f "$WORK"/t.sqlite*
   /usr/bin/time -f '%e' -o "$WORK/time" sqlite3 "$WORK/t.sqlite" \
     ".import --csv $CORPUS/comments.csv t"
   read -r sqlite <"$WORK/time"
   line="run $run: agora ${agora} s (max RSS $((rss / 1024)) MB), sqlite3 ${sqlite} s"
   if [ -n "${BASELINE:-}" ]; then
-    read -r baseline _ < <(time_agora "$BASELINE") || exit 1
+    read -r baseline _ < <(time_agora "$BASELINE" "$WORK/survey-baseline.sqlite") || exit 1
     baseline_times+=("$baseline")
     line="$line, baseline ${baseline} s"
   fi
