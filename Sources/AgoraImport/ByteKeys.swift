@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text as a dictionary key compared byte by byte: `String` keys hash and compare by canonical
 /// equivalence, which normalises every non-ASCII text each time, and cost more than routing the
 /// text again. Texts that differ only in normalisation are simply different keys.
@@ -5,7 +7,16 @@ struct TextKey: Hashable {
   var text: String
 
   static func == (left: TextKey, right: TextKey) -> Bool {
-    left.text.utf8.elementsEqual(right.text.utf8)
+    var (left, right) = (left.text, right.text)
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in
+        guard leftBytes.count == rightBytes.count else { return false }
+        guard let leftStart = leftBytes.baseAddress, let rightStart = rightBytes.baseAddress else {
+          return true
+        }
+        return memcmp(leftStart, rightStart, leftBytes.count) == 0
+      }
+    }
   }
 
   func hash(into hasher: inout Hasher) {

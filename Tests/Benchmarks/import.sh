@@ -32,31 +32,32 @@ AGORA=$PWD/.build/release/agora
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # Imports with the agora binary $1 into a fresh copy of the store $2; prints "wall-seconds
-# max-RSS-KB".
+# max-RSS-KB cpu-seconds" (user + system, both threads).
 time_agora() {
   rm -f "$WORK"/run.sqlite*
   cp "$2" "$WORK/run.sqlite"
-  /usr/bin/time -f '%e %M' -o "$WORK/time" "$1" import "$CORPUS/$FILE" --survey grok-3 \
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" "$1" import "$CORPUS/$FILE" --survey grok-3 \
     --db "$WORK/run.sqlite" >"$WORK/out"
   # A run that did not store every comment is not a measurement.
   grep -q "new $N," "$WORK/out" || { cat "$WORK/out" >&2; exit 1; }
-  cat "$WORK/time"
+  awk '{ print $1, $2, $3 + $4 }' "$WORK/time"
 }
 
 agora_times=()
 sqlite_times=()
 baseline_times=()
 for run in $(seq "$RUNS"); do
-  read -r agora rss < <(time_agora "$AGORA" "$WORK/survey-agora.sqlite") || exit 1
+  read -r agora rss cpu < <(time_agora "$AGORA" "$WORK/survey-agora.sqlite") || exit 1
   rm -f "$WORK"/t.sqlite*
   /usr/bin/time -f '%e' -o "$WORK/time" sqlite3 "$WORK/t.sqlite" \
     ".import --csv $CORPUS/comments.csv t"
   read -r sqlite <"$WORK/time"
-  line="run $run: agora ${agora} s (max RSS $((rss / 1024)) MB), sqlite3 ${sqlite} s"
+  line="run $run: agora ${agora} s (cpu ${cpu} s, max RSS $((rss / 1024)) MB), sqlite3 ${sqlite} s"
   if [ -n "${BASELINE:-}" ]; then
-    read -r baseline _ < <(time_agora "$BASELINE" "$WORK/survey-baseline.sqlite") || exit 1
+    read -r baseline _ baseline_cpu < <(time_agora "$BASELINE" "$WORK/survey-baseline.sqlite") ||
+      exit 1
     baseline_times+=("$baseline")
-    line="$line, baseline ${baseline} s"
+    line="$line, baseline ${baseline} s (cpu ${baseline_cpu} s)"
   fi
   echo "$line"
   agora_times+=("$agora")
