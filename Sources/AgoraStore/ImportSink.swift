@@ -21,6 +21,10 @@ public final class ImportSink {
   private var insertComments: [Int: RowInserter] = [:]
   private var insertRoutes: [Int: RowInserter] = [:]
   private let findComment: RowInserter
+  /// This batch's comments with an id above the one bound, with their external ids.
+  private let findStoredSince: RowInserter
+  /// No comment stored before the last `INSERT` has a larger id.
+  private var lastID: Int64
   private var pseudonyms: [String: String] = [:]
   private var counts = ImportCounts()
   /// Remembers the ids of this file that earlier imports stored; made at the first such id.
@@ -47,6 +51,12 @@ public final class ImportSink {
       "SELECT batch_id FROM comment WHERE survey_id = ? AND platform = ? AND external_id = ?", db)
     findComment.bind(1, batch.surveyID)
     findComment.bind(2, batch.platform)
+    findStoredSince = try RowInserter(
+      "SELECT id, external_id FROM comment WHERE id > ? AND batch_id = ? ORDER BY id", db)
+    findStoredSince.bind(2, batchID)
+    // AUTOINCREMENT gives new rows ids above every id in sqlite_sequence.
+    lastID =
+      try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'comment'") ?? 0
   }
 
   /// How many comments (or routes) one `INSERT` statement stores: with one statement per row,
@@ -83,14 +93,25 @@ public final class ImportSink {
       statement.bind(base + 11, routed.analysable ? 1 : 0)
       statement.bind(base + 12, comment.line.map(Int64.init))
     }
-    // The ids of the rows stored, by external id; `ON CONFLICT DO NOTHING` returns no row for
-    // a comment already stored, nor for a repeat within these rows.
+    let changed = try statement.run()
+    let previousLastID = lastID
+    if changed > 0 { lastID = statement.lastRowID }
+    // The ids of the rows stored, by external id, when `ON CONFLICT DO NOTHING` skipped some
+    // (a comment already stored, or a repeat within these rows); when it skipped none, the ids
+    // are the statement's last id and those before it, in the order of the rows. (`RETURNING`
+    // would say the same, at a fifth of the statement's cost.)
     var stored: [String: Int64] = [:]
-    try statement.run { row in stored[row.text(1)] = row.integer(0) }
+    if changed > 0, changed < rows.count {
+      findStoredSince.bind(1, previousLastID)
+      try findStoredSince.run { row in stored[row.text(1)] = row.integer(0) }
+    }
     var routes: [(commentID: Int64, routed: RoutedComment)] = []
-    for routed in rows {
+    for (row, routed) in rows.enumerated() {
       let externalID = routed.comment.externalID ?? ""
-      guard let id = stored.removeValue(forKey: externalID) else {
+      let storedID =
+        changed == rows.count
+        ? lastID - Int64(rows.count - 1 - row) : stored.removeValue(forKey: externalID)
+      guard let id = storedID else {
         try countDuplicate(externalID, moderation: routed.comment.moderation)
         continue
       }
@@ -123,7 +144,6 @@ public final class ImportSink {
         author_hash, created_at, raw_text, text, moderation, analysable, source_line)
       VALUES \(values.joined(separator: ", "))
       ON CONFLICT (survey_id, platform, external_id) DO NOTHING
-      RETURNING id, external_id
       """, db)
     for row in 0..<Int32(rows) {
       let base = row * Int32(Self.commentColumns)

@@ -88,6 +88,37 @@ import Testing
     #expect(again.moderated == expected.moderated)
   }
 
+  @Test func routesStayWithTheirCommentsAcrossStatementsAndSkippedRows() throws {
+    let store = try makeStore()
+    func comment(_ number: Int) -> RoutedComment {
+      RoutedComment(
+        comment: ImportedComment(
+          externalID: "\(number)", rawText: "t\(number)", text: "t\(number)"),
+        questionID: "q\(number)", confidence: Double(number) / 1000)
+    }
+    // Stored first: 50…99, so that the second import meets them among new ones.
+    _ = try store.importBatch(batch(), comments: (50..<100).map(comment), authors: .kept)
+    // 0…299 with 150…159 repeated in the middle: whole statements of new rows, and statements
+    // where some rows are skipped.
+    let numbers = Array(0..<160) + Array(150..<160) + Array(160..<300)
+    let counts = try #require(
+      try store.importStream(batch(), authors: .kept) { sink in
+        for start in stride(from: 0, to: numbers.count, by: 70) {
+          try sink.insert(numbers[start..<min(start + 70, numbers.count)].map(comment))
+        }
+        return batch()
+      })
+    #expect(counts.new == 250)
+    #expect(counts.duplicate == 60)
+    let stored = try store.comments(surveyID: "grok-3")
+    #expect(stored.count == 300)
+    for comment in stored {
+      #expect(comment.text == "t\(comment.externalID)")
+      #expect(
+        comment.routes == ["q\(comment.externalID)": (Double(comment.externalID) ?? 0) / 1000])
+    }
+  }
+
   @Test func theRawTextIsStoredOnlyWhenItDiffersAndReadBackWhole() throws {
     let store = try makeStore()
     let comments = [
