@@ -65,19 +65,24 @@ public final class ImportSink {
   static let rowsPerStatement = 64
 
   /// Stores each comment unless the survey already has one with the same platform and external
-  /// id, and the new comments' routes.
-  public func insert(_ comments: [RoutedComment]) throws {
+  /// id, and the new comments' routes. Returns, for each comment, whether it is the first copy
+  /// of its id in the file (new, or stored by an earlier import), as reading a whole file keeps.
+  @discardableResult
+  public func insert(_ comments: [RoutedComment]) throws -> [Bool] {
     // Pseudonyms are remembered only while few, so memory stays bounded.
     if pseudonyms.count > 100_000 { pseudonyms.removeAll(keepingCapacity: true) }
+    var firstCopies: [Bool] = []
+    firstCopies.reserveCapacity(comments.count)
     var start = comments.startIndex
     while start < comments.endIndex {
       let end = min(start + Self.rowsPerStatement, comments.endIndex)
-      try insertRows(comments[start..<end])
+      try insertRows(comments[start..<end], firstCopies: &firstCopies)
       start = end
     }
+    return firstCopies
   }
 
-  private func insertRows(_ rows: ArraySlice<RoutedComment>) throws {
+  private func insertRows(_ rows: ArraySlice<RoutedComment>, firstCopies: inout [Bool]) throws {
     let statement = try commentStatement(rows: rows.count)
     for (row, routed) in rows.enumerated() {
       let comment = routed.comment
@@ -112,9 +117,10 @@ public final class ImportSink {
         changed == rows.count
         ? lastID - Int64(rows.count - 1 - row) : stored.removeValue(forKey: externalID)
       guard let id = storedID else {
-        try countDuplicate(externalID, moderation: routed.comment.moderation)
+        firstCopies.append(try countDuplicate(externalID, moderation: routed.comment.moderation))
         continue
       }
+      firstCopies.append(true)
       counts.new += 1
       countModerated(routed.comment.moderation)
       if routed.questionID != nil { routes.append((id, routed)) }
@@ -178,12 +184,13 @@ public final class ImportSink {
   }
 
   /// Counts a comment the database already has, and its moderation when this is the id's first
-  /// copy in the file (the stored one came from an earlier import, and the id was not met yet).
-  private func countDuplicate(_ externalID: String, moderation: Moderation) throws {
+  /// copy in the file (the stored one came from an earlier import, and the id was not met yet);
+  /// returns whether it is.
+  private func countDuplicate(_ externalID: String, moderation: Moderation) throws -> Bool {
     counts.duplicate += 1
     findComment.bind(3, externalID)
     guard let stored = try findComment.fetchIntegers(count: 1), stored[0] != batchID else {
-      return
+      return false
     }
     if rememberRepeat == nil {
       try db.execute(
@@ -193,9 +200,11 @@ public final class ImportSink {
       rememberRepeat = try RowInserter(
         "INSERT INTO temp.import_repeat VALUES (?) ON CONFLICT DO NOTHING", db)
     }
-    guard let rememberRepeat else { return }
+    guard let rememberRepeat else { return false }
     rememberRepeat.bind(1, externalID)
-    if try rememberRepeat.run() == 1 { countModerated(moderation) }
+    guard try rememberRepeat.run() == 1 else { return false }
+    countModerated(moderation)
+    return true
   }
 
   /// Completes the batch row from `completed` (what reading found, the file's hash) and what

@@ -157,8 +157,9 @@ extension Agora {
             try send(Self.route($0, router: router, includeModerated: includeModerated))
           }
         } consume: { (routed: [RoutedComment]) in
-          if dryRun { Self.add(routed, to: &tally) }
-          try sink.insert(routed)
+          let firstCopies = try sink.insert(routed)
+          // As reading a file whole does, the routing table counts each id of the file once.
+          if dryRun { Self.add(zip(routed, firstCopies).filter(\.1).map(\.0), to: &tally) }
         }
         guard let outcome else { return nil }
         var completed = batch

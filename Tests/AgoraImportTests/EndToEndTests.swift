@@ -94,6 +94,30 @@ import Testing
     #expect(analysed == [1, 5])
   }
 
+  @Test func dryRunRoutesEachIdOfTheFileOnce() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let synthetic = "Les données synthétiques vont provoquer un effondrement des modèles."
+    let file = directory.appendingPathComponent("repeats.csv").path
+    try "id,message\n1,\(synthetic)\n1,\(synthetic)\n2,Pourquoi racheter OpenAI ?\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let db = directory.appendingPathComponent("agora.sqlite").path
+    let result = try agora(["import", file, "--survey", "grok-3", "--db", db, "--dry-run"])
+    #expect(result.status == 0)
+    #expect(
+      result.out == """
+        \(file): CSV — read 3, would add 2, duplicates 1, skipped 0
+          routed: openai-bid 1, synthetic-data 1
+        question        comments  mean confidence
+        ──────────────  ────────  ───────────────
+        openai-bid      1         1.00
+        synthetic-data  1         1.00
+
+        """)
+  }
+
   @Test func malformedFileFailsWithItsLineAndStoresNothing() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-e2e-\(UUID().uuidString)")

@@ -43,19 +43,23 @@ import Testing
 
     """
 
-  private func streamed(_ store: Store, path: String) throws -> ImportCounts? {
+  /// For each row read by the last `streamed`, whether it was the first copy of its id.
+  private var firstCopies: [Bool] = []
+
+  private mutating func streamed(_ store: Store, path: String) throws -> ImportCounts? {
+    firstCopies = []
     let reader = StreamingExportReader(batchSize: 2)
     var outcome: StreamingExportReader.Outcome?
     return try store.importStream(batch(), authors: .kept) { sink in
       outcome = try reader.read(path, as: .csv, options: ReadOptions(file: path)) {
-        try sink.insert(routed($0))
+        firstCopies += try sink.insert(routed($0))
       }
       guard let outcome else { return nil }
       return batch(outcome.counts, sha256: outcome.sha256)
     }
   }
 
-  @Test func repeatsWithinTheFileCountAsWhenReadWhole() throws {
+  @Test mutating func repeatsWithinTheFileCountAsWhenReadWhole() throws {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-streamed-\(UUID().uuidString).csv")
     try Data(csv.utf8).write(to: url)
@@ -81,11 +85,13 @@ import Testing
     #expect(comments.map(\.externalID) == ["1", "2", "3", "4", "5"])
     #expect(Set(comments.map(\.rawText)) == Set(wholeComments.map(\.rawText)))
     #expect(comments.map(\.moderation) == [.published, .published, .deleted, .spam, .published])
+    #expect(firstCopies == [true, true, true, false, false, false, true, true])
 
     let again = try #require(try streamed(store, path: url.path))
     #expect(again.new == 0)
     #expect(again.duplicate == 8)
     #expect(again.moderated == expected.moderated)
+    #expect(firstCopies == [true, true, true, false, false, false, true, true])
   }
 
   @Test func routesStayWithTheirCommentsAcrossStatementsAndSkippedRows() throws {
