@@ -42,6 +42,14 @@ extension Schema {
           created_at, author_hash, external_id, parent_external_id, source_line, text,
           NULLIF(raw_text, text)
         FROM comment ORDER BY id;
+        -- AUTOINCREMENT never gives an id twice, not even that of a deleted comment (analyses
+        -- point at comment ids): the new table takes over the old one's high-water mark.
+        INSERT INTO sqlite_sequence (name, seq)
+          SELECT 'comment_v2', 0 FROM sqlite_sequence WHERE name = 'comment'
+            AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'comment_v2');
+        UPDATE sqlite_sequence
+          SET seq = (SELECT MAX(seq) FROM sqlite_sequence WHERE name IN ('comment', 'comment_v2'))
+          WHERE name = 'comment_v2';
         DROP TABLE comment;
         ALTER TABLE comment_v2 RENAME TO comment;
         CREATE INDEX comment_batch ON comment(batch_id);
