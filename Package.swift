@@ -21,7 +21,10 @@ let package = Package(
       dependencies: ["Yams", "CLibCrypto"]),
     .target(
       name: "AgoraStore",
-      dependencies: ["AgoraModel", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "AgoraModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .target(
       name: "AgoraText", dependencies: ["CStemmer"],
       exclude: ["Resources/vectors/README.md", "Resources/vectors/make_vectors.py"],

@@ -3,22 +3,26 @@ import Foundation
 
 extension CommentRouter {
   /// The route of each comment of an export, in order: published comments are routed, moderated
-  /// ones get `nil` (they stay out of analysis).
+  /// ones get `nil` (they stay out of analysis) unless `includingModerated`.
   ///
   /// Work is split into one contiguous chunk per processor, each with its own router (routers
   /// hold stemmers and cannot be shared), so the result does not depend on the split.
   public static func routes(
-    for comments: [ImportedComment], survey: Survey, forcedQuestion: String? = nil
+    for comments: [ImportedComment], survey: Survey, forcedQuestion: String? = nil,
+    includingModerated: Bool = false
   ) throws(ImportError) -> [Route?] {
     let check = try CommentRouter(survey: survey, forcedQuestion: forcedQuestion)
+    let routed = { (comment: ImportedComment) in
+      includingModerated || comment.moderation == .published
+    }
     if forcedQuestion != nil {
-      return comments.map { $0.moderation == .published ? check.route($0.text) : nil }
+      return comments.map { routed($0) ? check.route($0.text) : nil }
     }
     // Copies of a comment (quotes, spam waves) are routed once.
     var slots: [String: Int] = [:]
     var texts: [String] = []
     let slotOfComment = comments.map { comment -> Int? in
-      guard comment.moderation == .published else { return nil }
+      guard routed(comment) else { return nil }
       if let slot = slots[comment.text] { return slot }
       slots[comment.text] = texts.count
       texts.append(comment.text)

@@ -33,7 +33,11 @@ public final class CommentRouter {
   private let forced: String?
   private let terms: RoutingTerms
   /// Routes of texts already seen in this import: copies of a comment are routed once.
-  private var memo: [String: Route] = [:]
+  private var memo: [TextKey: Route] = [:]
+  /// The key numbers of words already seen: each word is stemmed once.
+  private var wordNumbers: [WordKey: [Int]] = [:]
+  /// How many texts and words are remembered at most, so memory stays bounded.
+  private static let memoLimit = 100_000
 
   /// A router over `survey`'s free-text questions; `forcedQuestion` sends everything there.
   public init(survey: Survey, forcedQuestion: String? = nil) throws(ImportError) {
@@ -86,16 +90,26 @@ public final class CommentRouter {
   /// The question `text` goes to, or `nil` when the survey has no free-text question.
   public func route(_ text: String) -> Route? {
     if let forced { return Route(questionID: forced, confidence: 1) }
-    if let known = memo[text] { return known }
+    let key = TextKey(text: text)
+    if let known = memo[key] { return known }
     let route = score(text)
-    if let route, memo.count < 200_000 { memo[text] = route }
+    if memo.count >= Self.memoLimit { memo.removeAll(keepingCapacity: true) }
+    if let route { memo[key] = route }
     return route
   }
 
   private func score(_ text: String) -> Route? {
     var present = [Bool](repeating: false, count: vocabulary.count)
-    for key in terms.words(text).joined() {
-      if let number = vocabulary[key] { present[number] = true }
+    terms.forEachWord(text) { word, ascii in
+      let key = WordKey(bytes: word)
+      if let numbers = wordNumbers[key] {
+        for number in numbers { present[number] = true }
+        return
+      }
+      let numbers = (terms.keys(ofWord: word, ascii: ascii) ?? []).compactMap { vocabulary[$0] }
+      for number in numbers { present[number] = true }
+      if wordNumbers.count >= Self.memoLimit { wordNumbers.removeAll(keepingCapacity: true) }
+      wordNumbers[key] = numbers
     }
     var best = -1
     var bestScore = 0.0

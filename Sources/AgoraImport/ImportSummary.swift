@@ -12,17 +12,20 @@ public struct ImportSummary: Sendable {
   public var skipped: [SkippedRow]
   /// Whether nothing was written.
   public var dryRun: Bool
+  /// Whether moderated comments were routed for analysis (`--include-moderated`).
+  public var moderatedAnalysed: Bool
 
   /// Creates a summary.
   public init(
     file: String, format: ImportFormat, counts: ImportCounts, skipped: [SkippedRow],
-    dryRun: Bool
+    dryRun: Bool, moderatedAnalysed: Bool = false
   ) {
     self.file = file
     self.format = format
     self.counts = counts
     self.skipped = skipped
     self.dryRun = dryRun
+    self.moderatedAnalysed = moderatedAnalysed
   }
 
   /// Writes the summary: a head line, then moderated, routed and skipped lines when not empty.
@@ -33,7 +36,8 @@ public struct ImportSummary: Sendable {
       "\(file): \(format.displayName) — read \(counts.read), \(verb) \(counts.new), "
         + "duplicates \(counts.duplicate), skipped \(counts.skipped)\n")
     if !counts.moderated.isEmpty {
-      out.write("  moderated (kept, not analysed): \(Self.list(counts.moderated))\n")
+      let analysed = moderatedAnalysed ? "analysed" : "not analysed"
+      out.write("  moderated (kept, \(analysed)): \(Self.list(counts.moderated))\n")
     }
     if counts.repliesToUnknown > 0 {
       out.write("  replies to comments not imported: \(counts.repliesToUnknown)\n")

@@ -16,13 +16,27 @@ final class RoutingTerms {
   /// The keys of each word of `text`, in order.
   func words(_ text: String) -> [[String]] {
     var output: [[String]] = []
+    forEachWord(text) { word, ascii in
+      if let keys = keys(ofWord: word, ascii: ascii) { output.append(keys) }
+    }
+    return output
+  }
+
+  /// The keys of a word given as `forEachWord` gives it, or `nil` for a word that is not a term.
+  func keys(ofWord word: [UInt8], ascii: Bool) -> [String]? {
+    let decoded = String(decoding: word, as: UTF8.self)
+    return keys(ofWord: ascii ? decoded : decoded.lowercased())
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each word of `text`, in order (ASCII letters already
+  /// lower-cased), and whether the word is all ASCII.
+  func forEachWord(_ text: String, _ body: (_ word: [UInt8], _ ascii: Bool) -> Void) {
     var word: [UInt8] = []
     var ascii = true
     func flush() {
       guard !word.isEmpty else { return }
-      let decoded = String(decoding: word, as: UTF8.self)
+      body(word, ascii)
       word.removeAll(keepingCapacity: true)
-      if let keys = keys(ofWord: ascii ? decoded : decoded.lowercased()) { output.append(keys) }
       ascii = true
     }
     for scalar in text.unicodeScalars {
@@ -43,7 +57,6 @@ final class RoutingTerms {
       }
     }
     flush()
-    return output
   }
 
   private func keys(ofWord word: String) -> [String]? {

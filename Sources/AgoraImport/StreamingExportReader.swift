@@ -5,8 +5,10 @@ import Foundation
 /// batches, so memory does not grow with the file. Other formats are read whole by
 /// `ExportReader`.
 ///
-/// Comments get the ids `ThreadBuilder` gives them, and a comment whose id was seen earlier in
-/// the file is dropped and counted as a duplicate; batches are in file order, not tree order.
+/// Comments get the ids `ThreadBuilder` gives them; batches are in file order, not tree order.
+/// A comment whose id comes again later in the file is handed over again: the store's unique key
+/// finds such repeats (and counts them as duplicates), so memory does not grow with the ids of
+/// the file.
 public struct StreamingExportReader: Sendable {
   /// What reading a file found, besides its comments.
   public struct Outcome: Sendable {
@@ -14,7 +16,7 @@ public struct StreamingExportReader: Sendable {
     public var format: ImportFormat
     /// Rows skipped as unusable, with why.
     public var skipped: [SkippedRow]
-    /// Counts known before storing: read, in-file duplicates, skipped, moderated per category.
+    /// Counts known before storing: read, skipped, moderated per category (repeats included).
     public var counts: ImportCounts
     /// The SHA-256 of the file's bytes.
     public var sha256: String
@@ -50,26 +52,18 @@ public struct StreamingExportReader: Sendable {
     body: ([ImportedComment]) throws -> Void
   ) throws -> Outcome? {
     let source = try ChunkedFile(path: path)
-    var seen: Set<String> = []
     var counts = ImportCounts()
     func flush(_ comments: [ImportedComment]) throws {
       counts.read += comments.count
-      var unique: [ImportedComment] = []
-      unique.reserveCapacity(comments.count)
-      for var comment in comments {
-        let id = comment.externalID ?? ThreadBuilder.contentID(comment)
-        comment.externalID = id
-        if comment.parentExternalID == id { comment.parentExternalID = nil }
-        guard seen.insert(id).inserted else {
-          counts.duplicate += 1
-          continue
-        }
-        if comment.moderation != .published {
-          counts.moderated[comment.moderation.rawValue, default: 0] += 1
-        }
-        unique.append(comment)
+      var identified = comments
+      for index in identified.indices {
+        let id = identified[index].externalID ?? ThreadBuilder.contentID(identified[index])
+        identified[index].externalID = id
+        if identified[index].parentExternalID == id { identified[index].parentExternalID = nil }
+        let moderation = identified[index].moderation
+        if moderation != .published { counts.moderated[moderation.rawValue, default: 0] += 1 }
       }
-      try body(unique)
+      try body(identified)
     }
     let result: ReadResult?
     switch format {

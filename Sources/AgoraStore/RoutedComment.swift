@@ -9,10 +9,16 @@ public struct RoutedComment: Sendable {
   /// The router's confidence in [0, 1].
   public var confidence: Double
 
-  /// Creates a routed comment.
-  public init(comment: ImportedComment, questionID: String?, confidence: Double) {
+  /// Whether analysis reads it: by default only published comments are.
+  public var analysable: Bool
+
+  /// Creates a routed comment; `analysable` defaults to whether it is published.
+  public init(
+    comment: ImportedComment, questionID: String?, confidence: Double, analysable: Bool? = nil
+  ) {
     self.comment = comment
     self.questionID = questionID
     self.confidence = confidence
+    self.analysable = analysable ?? (comment.moderation == .published)
   }
 }

@@ -132,7 +132,7 @@ extension Store {
   ) throws {
     let published =
       try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM comment WHERE survey_id = ? AND moderation = 'published'",
+        db, sql: "SELECT COUNT(*) FROM comment WHERE survey_id = ? AND analysable = 1",
         arguments: [surveyID]) ?? 0
     guard let run else {
       let comments = FactSQL.commentFilter(filter)
@@ -140,7 +140,7 @@ extension Store {
         db,
         sql: """
           SELECT c.platform, COUNT(*) FROM comment c
-          WHERE c.survey_id = ? AND c.moderation = 'published' \(comments.sql) GROUP BY 1
+          WHERE c.survey_id = ? AND c.analysable = 1 \(comments.sql) GROUP BY 1
           """, arguments: StatementArguments([surveyID] + comments.arguments))
       {
         facts.commentsBySource[row[0]] = row[1]

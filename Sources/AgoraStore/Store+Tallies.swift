@@ -26,7 +26,7 @@ extension Store {
         SELECT ?1, c.platform, substr(c.created_at, 1, 10), t.language, t.is_duplicate, COUNT(*),
           SUM(t.sentiment)
         FROM comment c JOIN text_analysis t ON t.item_kind = 'comment' AND t.item_id = c.id
-        WHERE c.survey_id = ?2 AND c.moderation = 'published'
+        WHERE c.survey_id = ?2 AND c.analysable = 1
         GROUP BY 2, 3, 4, 5
         """, arguments: arguments)
     try db.execute(

@@ -47,7 +47,7 @@ extension Store {
         db,
         sql: """
           SELECT id, platform, external_id, parent_external_id, author_hash, created_at,
-            raw_text, text, moderation FROM comment WHERE survey_id = ?\(filter) ORDER BY id
+            COALESCE(raw_text, text) AS raw_text, text, moderation FROM comment WHERE survey_id = ?\(filter) ORDER BY id
           """, arguments: [surveyID]
       ).map { row in
         let id: Int64 = row["id"]

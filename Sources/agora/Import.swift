@@ -47,6 +47,12 @@ extension Agora {
     @Flag(help: "Store authors' names instead of salted pseudonyms.")
     var keepAuthors = false
 
+    @Flag(
+      help: """
+        Route moderated comments (deleted, spam, unapproved, pingbacks…) too, so that analysis         counts them; they stay marked as moderated.
+        """)
+    var includeModerated = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -123,14 +129,15 @@ extension Agora {
         batch, comments: routed, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun)
       let summary = ImportSummary(
         file: file, format: export.format, counts: counts, skipped: export.skipped,
-        dryRun: dryRun)
+        dryRun: dryRun, moderatedAnalysed: includeModerated)
       var tally = RoutingTally()
       if dryRun { Self.add(routed, to: &tally) }
       return (summary, tally)
     }
 
-    /// Reads a CSV, JSON Lines or JSON array file in chunks and stores it batch by batch in one transaction;
-    /// `nil` when it must be read whole after all.
+    /// Reads a CSV, JSON Lines or JSON array file in chunks and stores it batch by batch in one
+    /// transaction; `nil` when it must be read whole after all. Reading and routing run on a
+    /// thread of their own while the batches before are stored.
     private func streamFile(
       _ file: String, as chosen: ImportFormat, options: ReadOptions, definition: Survey,
       store: Store
@@ -140,15 +147,20 @@ extension Agora {
         platform: chosen.platform, importedAt: Date(), counts: ImportCounts(), partial: false)
       var outcome: StreamingExportReader.Outcome?
       var tally = RoutingTally()
-      var cache = RouteCache()
+      let (forced, includeModerated, dryRun) = (question, includeModerated, dryRun)
       let stored = try store.importStream(
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
-        outcome = try StreamingExportReader().read(file, as: chosen, options: options) {
-          comments in
-          let routed = try route(comments, definition: definition, cache: &cache)
-          if dryRun { Self.add(routed, to: &tally) }
-          try sink.insert(routed)
+        outcome = try BatchPipeline.run { send in
+          // One router for the whole file, so that what it remembers serves every batch.
+          let router = try CommentRouter(survey: definition, forcedQuestion: forced)
+          return try StreamingExportReader().read(file, as: chosen, options: options) {
+            try send(Self.route($0, router: router, includeModerated: includeModerated))
+          }
+        } consume: { (routed: [RoutedComment]) in
+          let firstCopies = try sink.insert(routed)
+          // As reading a file whole does, the routing table counts each id of the file once.
+          if dryRun { Self.add(zip(routed, firstCopies).filter(\.1).map(\.0), to: &tally) }
         }
         guard let outcome else { return nil }
         var completed = batch
@@ -160,7 +172,7 @@ extension Agora {
       guard let stored, let outcome else { return nil }
       let summary = ImportSummary(
         file: file, format: outcome.format, counts: stored, skipped: outcome.skipped,
-        dryRun: dryRun)
+        dryRun: dryRun, moderatedAnalysed: includeModerated)
       return (summary, tally)
     }
 
@@ -169,30 +181,25 @@ extension Agora {
       _ comments: [ImportedComment], definition: Survey
     ) throws -> [RoutedComment] {
       let routes = try CommentRouter.routes(
-        for: comments, survey: definition, forcedQuestion: question)
+        for: comments, survey: definition, forcedQuestion: question,
+        includingModerated: includeModerated)
       return zip(comments, routes).map { comment, route in
         RoutedComment(
-          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
+          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,
+          analysable: includeModerated || comment.moderation == .published)
       }
     }
 
-    /// The routes of recent texts: exports repeat texts (quotes, spam waves) across batches.
-    private typealias RouteCache = [String: Route?]
-
-    /// The comments with their routes, routing only published texts not in `cache`; the cache
-    /// is emptied when it holds more than 50,000 texts, so memory stays bounded.
-    private func route(
-      _ comments: [ImportedComment], definition: Survey, cache: inout RouteCache
-    ) throws -> [RoutedComment] {
-      if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
-      let missing = comments.filter { $0.moderation == .published && cache[$0.text] == nil }
-      let routes = try CommentRouter.routes(
-        for: missing, survey: definition, forcedQuestion: question)
-      for (comment, route) in zip(missing, routes) { cache[comment.text] = .some(route) }
-      return comments.map { comment in
-        let route = comment.moderation == .published ? cache[comment.text] ?? nil : nil
+    /// The comments with their routes: published ones, and moderated ones when included.
+    private static func route(
+      _ comments: [ImportedComment], router: CommentRouter, includeModerated: Bool
+    ) -> [RoutedComment] {
+      comments.map { comment in
+        let analysable = includeModerated || comment.moderation == .published
+        let route = analysable ? router.route(comment.text) : nil
         return RoutedComment(
-          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0)
+          comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,
+          analysable: analysable)
       }
     }
 

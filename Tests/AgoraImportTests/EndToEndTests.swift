@@ -1,3 +1,4 @@
+import AgoraStore
 import Foundation
 import Testing
 
@@ -87,6 +88,52 @@ import Testing
     #expect(batches?.first?["partial"] as? Bool == true)
     let table = try agora(["imports", "grok-3", "--db", db])
     #expect(table.out.contains("partial"))
+  }
+
+  @Test func moderatedCommentsReachAnalysisOnlyWhenIncluded() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = "Tests/AgoraImportTests/Fixtures/wordpress/export.xml"
+    var analysed: [Int] = []
+    for flags in [[], ["--include-moderated"]] {
+      let db = directory.appendingPathComponent("agora\(flags.count).sqlite").path
+      let result = try agora(["import", file, "--survey", "grok-3", "--db", db] + flags)
+      #expect(result.status == 0)
+      let verb = flags.isEmpty ? "not analysed" : "analysed"
+      #expect(
+        result.out.contains(
+          "moderated (kept, \(verb)): deleted 1, pingback 1, spam 1, unapproved 1\n"))
+      let store = try Store(path: db)
+      analysed.append(try store.textItems(surveyID: "grok-3").count { $0.kind == "comment" })
+      let comments = try store.comments(surveyID: "grok-3", includingModerated: true)
+      #expect(comments.filter { $0.moderation != .published }.count == 4)
+    }
+    #expect(analysed == [1, 5])
+  }
+
+  @Test func dryRunRoutesEachIdOfTheFileOnce() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let synthetic = "Les données synthétiques vont provoquer un effondrement des modèles."
+    let file = directory.appendingPathComponent("repeats.csv").path
+    try "id,message\n1,\(synthetic)\n1,\(synthetic)\n2,Pourquoi racheter OpenAI ?\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let db = directory.appendingPathComponent("agora.sqlite").path
+    let result = try agora(["import", file, "--survey", "grok-3", "--db", db, "--dry-run"])
+    #expect(result.status == 0)
+    #expect(
+      result.out == """
+        \(file): CSV — read 3, would add 2, duplicates 1, skipped 0
+          routed: openai-bid 1, synthetic-data 1
+        question        comments  mean confidence
+        ──────────────  ────────  ───────────────
+        openai-bid      1         1.00
+        synthetic-data  1         1.00
+
+        """)
   }
 
   @Test func malformedFileFailsWithItsLineAndStoresNothing() throws {

@@ -89,6 +89,29 @@ import Testing
     #expect(try store.comments(surveyID: "grok-3", includingModerated: true).isEmpty)
   }
 
+  @Test func anUnknownSurveyStoresNothingAndForeignKeysStayEnforced() throws {
+    let store = try makeStore()
+    let comments = [ImportedComment(externalID: "1", rawText: "a", text: "a")]
+    var unknown = batch(format: .csv)
+    unknown.surveyID = "nope"
+    #expect(throws: StoreError.self) {
+      try store.importBatch(unknown, comments: routed(comments), authors: .kept)
+    }
+    _ = try store.importBatch(batch(format: .csv), comments: routed(comments), authors: .kept)
+    let enforced = try store.read("pragma") { db in
+      try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+    }
+    #expect(enforced == true)
+    #expect(throws: (any Error).self) {
+      try store.writer.write { db in
+        try db.execute(
+          sql: "INSERT INTO comment_route (comment_id, question_id, confidence) VALUES (99, 'x', 1)"
+        )
+      }
+    }
+    #expect(try store.importBatches(surveyID: "nope").isEmpty)
+  }
+
   @Test func dryRunCountsButWritesNothing() throws {
     let store = try makeStore()
     let export = try Fixture.read("wordpress/export.xml")

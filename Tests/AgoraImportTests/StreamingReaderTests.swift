@@ -23,6 +23,19 @@ import Testing
       })
   }
 
+  private func firstOfEachID(_ comments: [ImportedComment]) -> [ImportedComment] {
+    var ids: Set<String?> = []
+    return comments.filter { ids.insert($0.externalID).inserted }
+  }
+
+  private func moderated(_ comments: [ImportedComment]) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for comment in comments where comment.moderation != .published {
+      counts[comment.moderation.rawValue, default: 0] += 1
+    }
+    return counts
+  }
+
   /// Reads `data` whole and in chunks, and expects the same comments, counts and errors.
   private func expectSameReads(
     _ data: Data, format: ImportFormat? = nil, skipBadRows: Bool = false
@@ -49,11 +62,14 @@ import Testing
     }
     guard let outcome else { return }
     let whole = try ExportReader().read(data, format: format, options: options)
+    // Reading in chunks hands repeats over too (the store keeps the first of each id).
+    let firsts = firstOfEachID(streamed)
     #expect(outcome.format == whole.format)
-    #expect(seen(streamed) == seen(whole.comments))
+    #expect(seen(firsts) == seen(whole.comments))
     #expect(outcome.counts.read == whole.counts.read)
-    #expect(outcome.counts.duplicate == whole.counts.duplicate)
-    #expect(outcome.counts.moderated == whole.counts.moderated)
+    #expect(streamed.count - firsts.count == whole.counts.duplicate)
+    #expect(outcome.counts.moderated == moderated(streamed))
+    #expect(moderated(firsts) == whole.counts.moderated)
     #expect(outcome.skipped == whole.skipped)
     #expect(outcome.sha256 == ContentHash.sha256(data))
   }

@@ -106,6 +106,68 @@ struct StoreTests {
     #expect(count == 1)
   }
 
+  @Test func aVersion1DatabaseWithCommentsUpgradesAndKeepsThem() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-v1-comments-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(queue, upTo: "v1")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
+          INSERT INTO import_batch (survey_id, file_name, sha256, format, platform, imported_at,
+            counts) VALUES ('old', 'f.xml', 'x', 'disqus', 'disqus', '2025-02-14', '{}');
+          INSERT INTO comment (id, survey_id, batch_id, platform, moderation, created_at,
+            author_hash, external_id, parent_external_id, source_line, text, raw_text) VALUES
+            (7, 'old', 1, 'disqus', 'published', '2025-02-13T08:00:00.000Z', 'a1', 'd1', NULL, 3,
+              'Bien vu', '<p>Bien vu</p>'),
+            (8, 'old', 1, 'disqus', 'spam', NULL, NULL, 'd2', 'd1', 4, 'Achetez', 'Achetez'),
+            (9, 'old', 1, 'disqus', 'published', NULL, 'a2', 'd3', 'd1', 5, 'Même texte',
+              'Même texte'),
+            (12, 'old', 1, 'disqus', 'published', NULL, NULL, 'd9', NULL, 6, 'Effacé', 'Effacé');
+          DELETE FROM comment WHERE id = 12;
+          INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
+            (7, 'opinion', 0.75), (9, 'claims', 0.5);
+          INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
+            sentiment_label, duplicate_key) VALUES ('comment', 9, 'h', 'fr', 0.1, 'neu', 'k');
+          """)
+    }
+    try queue.close()
+    let store = try Store(path: path)
+    #expect(try store.appliedMigrations() == ["v1", "v2"])
+    let comments = try store.comments(surveyID: "old", includingModerated: true)
+    #expect(comments.map(\.id) == [7, 8, 9])
+    #expect(comments.map(\.rawText) == ["<p>Bien vu</p>", "Achetez", "Même texte"])
+    #expect(comments.map(\.text) == ["Bien vu", "Achetez", "Même texte"])
+    #expect(comments.map(\.parentExternalID) == [nil, "d1", "d1"])
+    #expect(comments.map(\.author) == ["a1", nil, "a2"])
+    #expect(comments.map(\.routes) == [["opinion": 0.75], [:], ["claims": 0.5]])
+    let upgraded = try store.read("upgraded") { db in
+      (
+        try Int.fetchAll(db, sql: "SELECT analysable FROM comment ORDER BY id"),
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment WHERE raw_text IS NULL"),
+        try Int.fetchAll(
+          db, sql: "SELECT item_id FROM text_item WHERE item_kind = 'comment' ORDER BY 1"),
+        try Int.fetchOne(db, sql: "SELECT item_id FROM text_analysis")
+      )
+    }
+    #expect(upgraded.0 == [1, 0, 1])
+    #expect(upgraded.1 == 2)
+    #expect(upgraded.2 == [7, 9])
+    #expect(upgraded.3 == 9)
+    let batch = NewImportBatch(
+      surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "disqus",
+      importedAt: date, counts: ImportCounts(), partial: false)
+    let comment = ImportedComment(externalID: "d4", rawText: "Nouveau", text: "Nouveau")
+    let counts = try store.importBatch(
+      batch, comments: [RoutedComment(comment: comment, questionID: "opinion", confidence: 1)],
+      authors: .kept)
+    #expect(counts.new == 1)
+    // Ids keep growing past the deleted comment's.
+    #expect(try store.comments(surveyID: "old").map(\.id) == [7, 9, 13])
+  }
+
   @Test func storedDatesSortAsTimeDoes() {
     let early = Date(timeIntervalSince1970: 1_739_500_000.25)
     let text = StoredDate.string(early)
