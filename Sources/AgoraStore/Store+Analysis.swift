@@ -121,6 +121,17 @@ extension Store {
     }
   }
 
+  /// The parameters of the latest analysis run of a survey (empty before the first run).
+  public func latestAnalysisParameters(surveyID: String) throws(StoreError) -> [String: String] {
+    try read("read the latest analysis parameters") { db in
+      guard let run = try Self.latestRun(db, surveyID: surveyID),
+        let json = try String.fetchOne(
+          db, sql: "SELECT parameters FROM analysis_run WHERE id = ?", arguments: [run])
+      else { return [:] }
+      return try StoredJSON.decode([String: String].self, json)
+    }
+  }
+
   /// The themes of the latest analysis run of a survey, for keeping theme ids stable.
   public func latestThemes(surveyID: String) throws(StoreError) -> [StoredTheme] {
     try read("read the latest themes") { db in
