@@ -83,11 +83,15 @@ enum SemanticTokenizer {
 
   /// Whether `text` is surely NFC already, so that normalising (slow, through Foundation) can
   /// be skipped: below U+0300 no scalar changes under NFC and none combines; general
-  /// punctuation from U+2002 and the currency signs have no canonical decomposition either.
+  /// punctuation from U+2002, the currency signs, miscellaneous symbols and dingbats, the
+  /// variation selectors and the emoji planes have no canonical decomposition, a combining
+  /// class of 0, and are part of no canonical composition either (checked against Unicode 14).
   private static func isComposed(_ text: String) -> Bool {
     text.unicodeScalars.allSatisfy { scalar in
       let value = scalar.value
       return value < 0x300 || (0x2002...0x20CF).contains(value)
+        || (0x2600...0x27BF).contains(value) || (0xFE00...0xFE0F).contains(value)
+        || (0x1F000...0x1FAFF).contains(value)
     }
   }
 
