@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func topKeepsTheHighestAndTheLowerPositionOnTies() {
-    let best = NeighbourGraph.top(3, of: [0.5, 0.9, 0.5, 0.1, 0.9])
+    let best = NeighbourGraph.top(3, of: [0.5, 0.9, 0.5, 0.1, 0.9][...])
     #expect(best.map(\.0) == [1, 4, 0])
   }
 
