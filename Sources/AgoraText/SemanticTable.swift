@@ -16,7 +16,7 @@ public struct SemanticTable: Sendable {
   /// The number of n-gram buckets that follow the word rows.
   let bucketCount: Int
   let ngramLengths: ClosedRange<Int>
-  let words: [String: Int32]
+  let words: WordIndex
   let scales: [Float]
   let rows: [Int8]
 
@@ -88,36 +88,30 @@ public struct SemanticTable: Sendable {
         count = rowCount * dimension
       }
     }
-    var index: [String: Int32] = [:]
-    index.reserveCapacity(wordCount)
-    var row: Int32 = 0
-    wordData.withUnsafeBytes { raw in
-      for line in raw.split(separator: 0x0A, omittingEmptySubsequences: true) {
-        index[String(decoding: line, as: UTF8.self)] = row
-        row += 1
-      }
-    }
-    guard Int(row) == wordCount else {
+    let index = wordData.withUnsafeBytes { WordIndex(lines: $0) }
+    guard index.count == wordCount else {
       throw TextError.unreadableFile(
-        path: name, reason: "word list has \(row) lines, table has \(wordCount) rows")
+        path: name, reason: "word list has \(index.count) lines, table has \(wordCount) rows")
     }
     words = index
   }
 
   /// Whether `word` (already a token) has its own row.
-  public func contains(_ word: String) -> Bool { words[word] != nil }
+  public func contains(_ word: String) -> Bool { words.row(word) != nil }
 
   /// The unit vector of `text`, or an empty array when it has no token with a letter.
   public func vector(_ text: String) -> [Float] {
     var sum = [Float](repeating: 0, count: dimension)
     var any = false
-    for token in SemanticTokenizer.tokens(text) where SemanticTokenizer.hasLetter(token) {
+    SemanticTokenizer.forEachToken(text) { token, hasLetter in
+      guard hasLetter else { return }
       any = true
-      if let row = words[token] {
+      if let row = words.row(token) {
         add(row: Int(row), weight: 1, into: &sum)
       } else {
         let ids = SemanticTokenizer.buckets(
-          of: token, buckets: bucketCount, lengths: ngramLengths)
+          of: String(decoding: token, as: UTF8.self), buckets: bucketCount,
+          lengths: ngramLengths)
         let weight = 1 / Float(max(1, ids.count))
         for id in ids { add(row: wordCount + id, weight: weight, into: &sum) }
       }
@@ -137,7 +131,25 @@ public struct SemanticTable: Sendable {
     let base = row * dimension
     rows.withUnsafeBufferPointer { table in
       sum.withUnsafeMutableBufferPointer { out in
-        for column in 0..<out.count { out[column] += scale * Float(table[base + column]) }
+        // Sixteen columns at a time; the rest one by one.
+        guard let source = table.baseAddress, let target = out.baseAddress else { return }
+        let row = UnsafeRawPointer(source + base)
+        let output = UnsafeMutableRawPointer(target)
+        let lanes = out.count / 16 * 16
+        var column = 0
+        while column < lanes {
+          let bytes = row.loadUnaligned(fromByteOffset: column, as: SIMD16<Int8>.self)
+          let offset = column * MemoryLayout<Float>.stride
+          let current = output.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+          output.storeBytes(
+            of: current + scale * SIMD16<Float>(bytes), toByteOffset: offset,
+            as: SIMD16<Float>.self)
+          column += 16
+        }
+        while column < out.count {
+          out[column] += scale * Float(table[base + column])
+          column += 1
+        }
       }
     }
   }
