@@ -1,10 +1,11 @@
-/// Documents' vectors in one space: their dimension, and how many leading features are dense
-/// (the semantic part; 0 for TF-IDF alone).
+/// Documents' vectors in one space: their dimension, how many leading features are dense
+/// (the semantic part; 0 for TF-IDF alone), and the word table used (`nil` for TF-IDF).
 struct VectorSet: Sendable {
   var name: VectorSpace
   var vectors: [SparseVector]
   var dimension: Int
   var denseWidth: Int
+  var table: SemanticTable?
 }
 
 extension ThemeFinder {

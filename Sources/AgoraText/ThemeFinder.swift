@@ -80,7 +80,7 @@ public struct ThemeFinder: Sendable {
         return a != b ? a > b : left < right
       }
       let terms = labeller.labelTerms(
-        central: central, documents: documents, languages: textLanguages)
+        central: central, documents: documents, languages: textLanguages, table: space.table)
       var seen = Set<String>()
       var representatives: [Int] = []
       for index in central where representatives.count < 3 {
@@ -139,7 +139,8 @@ public struct ThemeFinder: Sendable {
     guard options.vectors == .semantic, let texts, texts.count == slots.count,
       let table = options.semanticTable ?? SemanticTable.bundled
     else {
-      return VectorSet(name: .tfidf, vectors: tfidf, dimension: terms, denseWidth: 0)
+      return VectorSet(
+        name: .tfidf, vectors: tfidf, dimension: terms, denseWidth: 0, table: nil)
     }
     // Equal texts have equal vectors: embed each distinct document's first copy.
     var first = [Int](repeating: -1, count: distinctKeys.count)
@@ -150,7 +151,7 @@ public struct ThemeFinder: Sendable {
       tfidfShare: options.tfidfShare)
     return VectorSet(
       name: .semantic, vectors: mixed, dimension: table.dimension + terms,
-      denseWidth: table.dimension)
+      denseWidth: table.dimension, table: table)
   }
 
   /// TF-IDF fitted on every text (copies included, as df counts them), applied to each distinct

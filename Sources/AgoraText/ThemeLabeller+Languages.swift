@@ -2,26 +2,58 @@ extension ThemeLabeller {
   /// The label terms of a theme whose members are `central` (most central first).
   ///
   /// A theme holding both French and English (each at least 20% of its members and 2 texts)
-  /// is labelled in both: the best terms of each language's members, alternating, the
-  /// larger language first ("données synthétiques · synthetic data"), a term equal to one
-  /// already taken (ignoring case) skipped. Other themes take the best terms of all members.
-  /// Members considered: the 300 most central (of each language, for a bilingual theme).
-  func labelTerms(central: [Int], documents: [[Term]], languages: [Language]?) -> [String] {
+  /// is labelled in both: the best term of the larger language, then the term of the other
+  /// language that says the same ("données synthétiques · synthetic data"), then the larger
+  /// language's second term. "Says the same" is the highest cosine in `table` among the other
+  /// language's 8 best terms (its best term when there is no table); a term equal to one
+  /// already taken (ignoring case) is skipped. Other themes take the best terms of all
+  /// members. Members considered: the 300 most central (of each language when bilingual).
+  func labelTerms(
+    central: [Int], documents: [[Term]], languages: [Language]?, table: SemanticTable? = nil
+  ) -> [String] {
     let whole = labelTerms(members: Array(central.prefix(300)), documents: documents)
     guard let languages else { return whole }
     let french = central.filter { languages[$0] == .french }
     let english = central.filter { languages[$0] == .english }
     let least = max(2, (central.count + 4) / 5)
     guard french.count >= least, english.count >= least else { return whole }
-    let groups = french.count >= english.count ? [french, english] : [english, french]
-    let lists = groups.map { labelTerms(members: Array($0.prefix(300)), documents: documents) }
-    var terms: [String] = []
-    var seen = Set<String>()
-    for rank in 0..<maxTerms {
-      for list in lists where rank < list.count && terms.count < maxTerms {
-        if seen.insert(list[rank].lowercased()).inserted { terms.append(list[rank]) }
+    let (larger, smaller) = french.count >= english.count ? (french, english) : (english, french)
+    let main = labelTerms(members: Array(larger.prefix(300)), documents: documents)
+    var wide = self
+    wide.maxTerms = 8
+    let others = wide.labelTerms(members: Array(smaller.prefix(300)), documents: documents)
+    guard let first = main.first else { return whole }
+    var terms = [first]
+    if let other = Self.closest(to: first, among: others, table: table),
+      other.lowercased() != first.lowercased()
+    {
+      terms.append(other)
+    }
+    for term in main.dropFirst() where terms.count < maxTerms {
+      if !terms.contains(where: { $0.lowercased() == term.lowercased() }) { terms.append(term) }
+    }
+    return terms
+  }
+
+  /// The candidate nearest to `term` in the semantic table (ties: the earlier, better-ranked
+  /// candidate), or the first candidate without a table.
+  static func closest(to term: String, among candidates: [String], table: SemanticTable?)
+    -> String?
+  {
+    guard let table, let first = candidates.first else { return candidates.first }
+    let target = table.vector(term)
+    guard !target.isEmpty else { return first }
+    var best = first
+    var bestSimilarity = -Float.infinity
+    for candidate in candidates {
+      let vector = table.vector(candidate)
+      guard !vector.isEmpty else { continue }
+      let similarity = zip(vector, target).reduce(Float(0)) { $0 + $1.0 * $1.1 }
+      if similarity > bestSimilarity {
+        best = candidate
+        bestSimilarity = similarity
       }
     }
-    return terms.isEmpty ? whole : terms
+    return best
   }
 }

@@ -52,7 +52,7 @@ struct HomeTUITests {
 
     // Its themes, then a theme's quotes with their origin.
     try tmux.send("t")
-    #expect(try tmux.waitFor("▸ synthetic data · verifier · model trained") != nil)
+    #expect(try tmux.waitFor("▸ synthetic data · synthétiques fiables · verifier") != nil)
     try tmux.send("Enter")
     #expect(try tmux.waitFor("Themes › Quotes") != nil)
     // Authors are pseudonyms salted per database: only the source and the day are fixed.

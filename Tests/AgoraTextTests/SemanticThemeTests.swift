@@ -32,6 +32,17 @@ import Testing
     return synthetic + bid + compute
   }()
 
+  @Test func nearestCandidateSaysTheSame() throws {
+    let table = try #require(SemanticTable.bundled)
+    let candidates = ["horaires train", "données réelles", "données synthétiques"]
+    #expect(
+      ThemeLabeller.closest(to: "synthetic data", among: candidates, table: table)
+        == "données synthétiques")
+    #expect(
+      ThemeLabeller.closest(to: "synthetic data", among: candidates, table: nil)
+        == "horaires train")
+  }
+
   @Test func isDeterministic() throws {
     try #require(SemanticTable.bundled != nil)
     let first = TextAnalyzer().analyze(Self.texts)
@@ -67,6 +78,12 @@ import Testing
     let terms = labeller.labelTerms(
       central: Array(documents.indices), documents: documents, languages: languages)
     #expect(terms.prefix(2) == ["données synthétiques", "synthetic data"])
+    // With the word table, the English term is the one nearest to the French one.
+    let table = SemanticTable.bundled
+    let matched = labeller.labelTerms(
+      central: Array(documents.indices), documents: documents, languages: languages,
+      table: table)
+    #expect(matched.prefix(2) == ["données synthétiques", "synthetic data"])
     // One English text in five is not enough for a second language in the label.
     let mostlyFrench = Array(0..<5)
     #expect(
