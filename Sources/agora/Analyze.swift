@@ -59,7 +59,9 @@ extension Agora {
       for question in stored.survey.textQuestions {
         guard let themes = outcome.themes[question.id] else { continue }
         let labels = themes.prefix(4).map(\.label).joined(separator: "; ")
-        print("  \(question.id): \(themes.count) themes — \(labels)", to: &out)
+        let outliers = themes.reduce(0) { $0 + $1.outliers.count }
+        let attached = outliers > 0 ? " (\(outliers) outliers attached)" : ""
+        print("  \(question.id): \(themes.count) themes\(attached) — \(labels)", to: &out)
       }
     }
   }

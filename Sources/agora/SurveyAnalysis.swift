@@ -116,10 +116,14 @@ struct SurveyAnalysis: Sendable {
     var found = result.themes.map { theme in
       let members = theme.members.map { refs[$0] }
       let moods = members.compactMap { sentiment[$0] }
+      let outliers = theme.members.filter {
+        result.outliers.indices.contains($0) && result.outliers[$0]
+      }
       return StoredTheme(
         questionID: question, themeID: theme.id, label: theme.label, members: members,
         mood: moods.isEmpty ? 0 : moods.reduce(0, +) / Double(moods.count),
-        representatives: theme.representatives.map { refs[$0] })
+        representatives: theme.representatives.map { refs[$0] },
+        outliers: outliers.map { refs[$0] })
     }
     ThemeIdentity.keep(previous, in: &found)
     return found
