@@ -145,12 +145,11 @@ public struct ThemeFinder: Sendable {
     // Equal texts have equal vectors: embed each distinct document's first copy.
     var first = [Int](repeating: -1, count: distinctKeys.count)
     for (index, slot) in slots.enumerated().reversed() { first[slot] = index }
-    let semantic = Self.semanticVectors(first.map { $0 >= 0 ? texts[$0] : "" }, table: table)
-    let mixed = Self.mixed(
-      semantic: semantic, tfidf: tfidf, dimension: table.dimension,
+    let vectors = Self.semanticVectors(
+      first.map { $0 >= 0 ? texts[$0] : "" }, table: table, tfidf: tfidf,
       tfidfShare: options.tfidfShare)
     return VectorSet(
-      name: .semantic, vectors: mixed, dimension: table.dimension + terms,
+      name: .semantic, vectors: vectors, dimension: table.dimension + terms,
       denseWidth: table.dimension, table: table)
   }
 
