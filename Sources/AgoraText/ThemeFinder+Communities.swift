@@ -18,9 +18,23 @@ extension ThemeFinder {
   ///
   /// Why this and not silhouette k-means or HDBSCAN: on these vectors silhouette is flat, so
   /// it picks k = 2, and HDBSCAN on raw vectors left most texts as noise; on the neighbour
-  /// graph, one modularity resolution finds topics on the English and French dev sets alike,
-  /// close to or above k-means told the true k. The sample keeps the exact graph cheap
-  /// (4,000 texts: about 0.1 s on 2 cores), so 100,000 texts cost one centroid pass more.
+  /// graph, one modularity resolution finds topics on the English and French dev sets alike.
+  /// Measured (NMI, themes found; `agora eval clusters FILE --json`): biomedical 0.317 (18),
+  /// stackoverflow 0.606 (22), French topics 0.392 (11), against 0.289, 0.576 and 0.284 for
+  /// k-means on the same vectors told the true k (20, 20, 7).
+  ///
+  /// Settings, chosen on those three sets (values that work for all, none tuned to one):
+  /// - 15 neighbours: 10 or 20 move NMI by at most 0.01 on the English sets and 0.03 on
+  ///   French topics, in no consistent direction;
+  /// - cosine weights: shared-neighbour (Jaccard) and UMAP's fuzzy weights, tried in a
+  ///   prototype of the same method, moved NMI by up to 0.035 either way, none better on all
+  ///   three sets;
+  /// - resolution 1.5: 1.0 finds fewer themes than topics (11 of 20 on biomedical, NMI 0.306),
+  ///   2.0 gains at most 0.012 NMI for more themes (16 for 7 French topics);
+  /// - Leiden's refinement, greedy rather than random, so that no seed is needed.
+  ///
+  /// The sample keeps the exact graph cheap (4,000 texts: about 0.15 s on 2 shared cores), so
+  /// 100,000 texts cost only one centroid pass more.
   func communityPartition(
     _ vectors: [SparseVector], copies: [Int], dimension: Int, denseWidth: Int
   ) -> Partition {

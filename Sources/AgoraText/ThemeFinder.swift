@@ -1,9 +1,14 @@
 import Foundation
 
-/// Finds themes in term lists: TF-IDF (``TfidfVectorizer``) or semantic vectors
-/// (``SemanticTable``, see ``ThemeOptions/vectors``) → spherical k-means, k chosen by
-/// ``KSelection`` on a sample unless forced → every text assigned to its nearest centroid.
-/// Labels always come from the terms (TF-IDF), whatever space the themes were found in.
+/// Finds themes in term lists, in one of two spaces (``ThemeOptions/vectors``):
+/// - semantic (the default): the word table's vectors (``SemanticTable``) mixed with a little
+///   TF-IDF; without a forced k, themes are Leiden communities of a neighbour graph
+///   (`communityPartition`), small communities being outliers attached to the nearest theme;
+/// - TF-IDF (``TfidfVectorizer``): spherical k-means, k chosen by ``KSelection`` on a sample.
+///
+/// A forced k (``ThemeOptions/themeCount``) means spherical k-means in either space. Every
+/// text is assigned to its nearest centroid. Labels always come from the terms (TF-IDF),
+/// whatever space the themes were found in, in both languages for a bilingual theme.
 ///
 /// Vectoriser settings: min df 2 (1 under 50 texts), max df ratio 0.5 (from 20 texts),
 /// at most 50,000 features, unigrams (``ThemeOptions/usesBigrams``), sublinear tf; the vocabulary is fitted on at most
