@@ -101,6 +101,15 @@ public struct SemanticTable: Sendable {
 
   /// The unit vector of `text`, or an empty array when it has no token with a letter.
   public func vector(_ text: String) -> [Float] {
+    normalised(sum(text) { _, _ in false })
+  }
+
+  /// The sum of the rows of `text`'s tokens (`nil` when no token has a letter). A token the
+  /// table lacks is first offered to `missing`, which may add a vector of its own to the sum
+  /// and return `true`; otherwise its n-gram bucket rows are added.
+  func sum(
+    _ text: String, missing: (UnsafeBufferPointer<UInt8>, inout [Float]) -> Bool
+  ) -> [Float]? {
     var sum = [Float](repeating: 0, count: dimension)
     var any = false
     SemanticTokenizer.forEachToken(text) { token, hasLetter in
@@ -108,16 +117,25 @@ public struct SemanticTable: Sendable {
       any = true
       if let row = words.row(token) {
         add(row: Int(row), weight: 1, into: &sum)
-      } else {
-        let ids = SemanticTokenizer.buckets(
-          of: String(decoding: token, as: UTF8.self), buckets: bucketCount,
-          lengths: ngramLengths)
-        let weight = 1 / Float(max(1, ids.count))
-        for id in ids { add(row: wordCount + id, weight: weight, into: &sum) }
+      } else if !missing(token, &sum) {
+        addBuckets(of: String(decoding: token, as: UTF8.self), into: &sum)
       }
     }
+    return any ? sum : nil
+  }
+
+  /// Adds the mean of `word`'s character n-gram bucket rows to `sum`.
+  func addBuckets(of word: String, into sum: inout [Float]) {
+    let ids = SemanticTokenizer.buckets(of: word, buckets: bucketCount, lengths: ngramLengths)
+    let weight = 1 / Float(max(1, ids.count))
+    for id in ids { add(row: wordCount + id, weight: weight, into: &sum) }
+  }
+
+  /// `sum` scaled to unit length, or an empty array for `nil` or a zero sum.
+  func normalised(_ sum: [Float]?) -> [Float] {
+    guard let sum else { return [] }
     let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    guard any, norm > 0 else { return [] }
+    guard norm > 0 else { return [] }
     return sum.map { $0 / norm }
   }
 

@@ -41,6 +41,9 @@ public struct ThemeOptions: Sendable {
   /// The share of TF-IDF cosine mixed into semantic cosines.
   /// Default 0.3.
   public var tfidfShare = 0.3
+  /// The weight of a word the word table lacks, learned from the texts holding it (see
+  /// `SemanticTable.corpusVectors`); 0 keeps its character n-gram buckets. Default 1.5.
+  public var missingWordWeight = 1.5
   /// Neighbours per text in the graph communities are found in (semantic space, k not
   /// forced). Default 15.
   public var neighbours = 15

@@ -19,18 +19,18 @@ extension ThemeFinder {
   /// Why this and not silhouette k-means or HDBSCAN: on these vectors silhouette is flat, so
   /// it picks k = 2, and HDBSCAN on raw vectors left most texts as noise; on the neighbour
   /// graph, one modularity resolution finds topics on the English and French dev sets alike.
-  /// Measured (NMI, themes found; `agora eval clusters FILE --json`): biomedical 0.317 (18),
-  /// stackoverflow 0.606 (22), French topics 0.392 (11), against 0.289, 0.576 and 0.284 for
+  /// Measured (NMI, themes found; `agora eval clusters FILE --json`): biomedical 0.328 (16),
+  /// stackoverflow 0.691 (22), French topics 0.390 (12), against 0.289, 0.576 and 0.284 for
   /// k-means on the same vectors told the true k (20, 20, 7).
   ///
   /// Settings, chosen on those three sets (values that work for all, none tuned to one):
-  /// - 15 neighbours: 10 or 20 move NMI by at most 0.01 on the English sets and 0.03 on
-  ///   French topics, in no consistent direction;
+  /// - 15 neighbours: 10 gives 0.319 / 0.683 / 0.385, 20 gives 0.334 / 0.700 but 0.335 on
+  ///   French topics;
   /// - cosine weights: shared-neighbour (Jaccard) and UMAP's fuzzy weights, tried in a
   ///   prototype of the same method, moved NMI by up to 0.035 either way, none better on all
   ///   three sets;
-  /// - resolution 1.5: 1.0 finds fewer themes than topics (11 of 20 on biomedical, NMI 0.306),
-  ///   2.0 gains at most 0.012 NMI for more themes (16 for 7 French topics);
+  /// - resolution 1.5: 1.0 finds fewer themes than topics (11 of 20 on biomedical, NMI 0.313),
+  ///   2.0 gains at most 0.008 NMI for more themes (22 for 20 topics, 17 for 7);
   /// - Leiden's refinement, greedy rather than random, so that no seed is needed.
   ///
   /// The sample keeps the exact graph cheap (4,000 texts: about 0.15 s on 2 shared cores), so

@@ -19,13 +19,15 @@ extension ThemeFinder {
   /// otherwise dominates cosines, and themes follow it. Why mix: the word table blurs rare
   /// names (`linq`, `magento`) that TF-IDF keeps apart, while French and English paraphrases
   /// still meet (their TF-IDF cosine is 0, their semantic one high). Measured with themes found
-  /// on the dev sets, s = 0 → 0.3 moves NMI from 0.297 to 0.317 (biomedical), 0.604 to 0.606
-  /// (stackoverflow), 0.351 to 0.392 (French topics); s = 0.5 adds nothing there, and s = 0.6
-  /// lowers subject NMI on the cross-lingual set from 0.97 to 0.87.
+  /// on the dev sets, s = 0 → 0.3 moves NMI from 0.309 to 0.328 (biomedical), 0.684 to 0.691
+  /// (stackoverflow), 0.341 to 0.390 (French topics); s = 0.5 gives 0.333, 0.685, 0.374, and
+  /// s = 0.6 lowers subject NMI on the cross-lingual set from 0.97 to 0.87.
   static func semanticVectors(
-    _ texts: [String], table: SemanticTable, tfidf: [SparseVector], tfidfShare: Double
+    _ texts: [String], table: SemanticTable, tfidf: [SparseVector], tfidfShare: Double,
+    missingWordWeight: Double
   ) -> [SparseVector] {
-    let dense = table.vectors(texts)
+    // Words the table lacks are learned from the texts (`SemanticTable.corpusVectors`).
+    let dense = table.corpusVectors(texts, weight: Float(missingWordWeight))
     let dimension = table.dimension
     var mean = [Double](repeating: 0, count: dimension)
     var used = 0

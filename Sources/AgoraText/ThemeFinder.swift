@@ -152,7 +152,7 @@ public struct ThemeFinder: Sendable {
     for (index, slot) in slots.enumerated().reversed() { first[slot] = index }
     let vectors = Self.semanticVectors(
       first.map { $0 >= 0 ? texts[$0] : "" }, table: table, tfidf: tfidf,
-      tfidfShare: options.tfidfShare)
+      tfidfShare: options.tfidfShare, missingWordWeight: options.missingWordWeight)
     return VectorSet(
       name: .semantic, vectors: vectors, dimension: table.dimension + terms,
       denseWidth: table.dimension, table: table)

@@ -5,9 +5,12 @@ extension ThemeLabeller {
   /// is labelled in both: the best term of the larger language, then the term of the other
   /// language that says the same ("données synthétiques · synthetic data"), then the larger
   /// language's second term. "Says the same" is the highest cosine in `table` among the other
-  /// language's 8 best terms (its best term when there is no table); a term equal to one
-  /// already taken (ignoring case) is skipped. Other themes take the best terms of all
-  /// members. Members considered: the 300 most central (of each language when bilingual).
+  /// language's 8 best terms, if it reaches 0.5 (measured: "synthetic data" / "données
+  /// synthétiques" 0.90, "nonprofit" / "but lucratif" 0.78, "bid" / "offre rachat" 0.52, but
+  /// "grok" / "horaires train" −0.14); without a table, the other language's best term. When
+  /// nothing says the same, or for a theme in one language, the label is the best terms of all
+  /// members. A term equal to one already taken (ignoring case) is skipped. Members
+  /// considered: the 300 most central (of each language when bilingual).
   func labelTerms(
     central: [Int], documents: [[Term]], languages: [Language]?, table: SemanticTable? = nil
   ) -> [String] {
@@ -22,13 +25,11 @@ extension ThemeLabeller {
     var wide = self
     wide.maxTerms = 8
     let others = wide.labelTerms(members: Array(smaller.prefix(300)), documents: documents)
-    guard let first = main.first else { return whole }
-    var terms = [first]
-    if let other = Self.closest(to: first, among: others, table: table),
+    guard let first = main.first,
+      let other = Self.closest(to: first, among: others, table: table),
       other.lowercased() != first.lowercased()
-    {
-      terms.append(other)
-    }
+    else { return whole }
+    var terms = [first, other]
     for term in main.dropFirst() where terms.count < maxTerms {
       if !terms.contains(where: { $0.lowercased() == term.lowercased() }) { terms.append(term) }
     }
@@ -36,20 +37,20 @@ extension ThemeLabeller {
   }
 
   /// The candidate nearest to `term` in the semantic table (ties: the earlier, better-ranked
-  /// candidate), or the first candidate without a table.
-  static func closest(to term: String, among candidates: [String], table: SemanticTable?)
-    -> String?
-  {
-    guard let table, let first = candidates.first else { return candidates.first }
+  /// candidate) if its cosine reaches `least`, or the first candidate without a table.
+  static func closest(
+    to term: String, among candidates: [String], table: SemanticTable?, least: Float = 0.5
+  ) -> String? {
+    guard let table else { return candidates.first }
     let target = table.vector(term)
-    guard !target.isEmpty else { return first }
-    var best = first
-    var bestSimilarity = -Float.infinity
+    guard !target.isEmpty else { return nil }
+    var best: String?
+    var bestSimilarity = least
     for candidate in candidates {
       let vector = table.vector(candidate)
       guard !vector.isEmpty else { continue }
       let similarity = zip(vector, target).reduce(Float(0)) { $0 + $1.0 * $1.1 }
-      if similarity > bestSimilarity {
+      if similarity >= bestSimilarity && (best == nil || similarity > bestSimilarity) {
         best = candidate
         bestSimilarity = similarity
       }

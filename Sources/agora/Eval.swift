@@ -95,6 +95,7 @@ extension Agora.Eval {
     @Option(help: .hidden) var resolution = ThemeOptions().resolution
     @Option(help: .hidden) var tfidfShare = ThemeOptions().tfidfShare
     @Option(help: .hidden) var sample = ThemeOptions().communitySample
+    @Option(help: .hidden) var missingWeight = ThemeOptions().missingWordWeight
     @Flag(help: .hidden) var bigrams = false
     @Option(help: .hidden) var maxRatio = 0.5
 
@@ -113,6 +114,7 @@ extension Agora.Eval {
       options.resolution = resolution
       options.tfidfShare = tfidfShare
       options.communitySample = sample
+      options.missingWordWeight = missingWeight
       let result = TextAnalyzer(themeOptions: options).themes(rows.map(\.text), themeCount: themes)
       let gold = rows.map(\.label)
       let found = result.assignments.map { $0 ?? -1 }

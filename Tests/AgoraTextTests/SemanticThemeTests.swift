@@ -41,6 +41,8 @@ import Testing
     #expect(
       ThemeLabeller.closest(to: "synthetic data", among: candidates, table: nil)
         == "horaires train")
+    // Nothing near enough: no pair.
+    #expect(ThemeLabeller.closest(to: "grok", among: ["horaires train"], table: table) == nil)
   }
 
   @Test func isDeterministic() throws {
