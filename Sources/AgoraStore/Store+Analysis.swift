@@ -64,11 +64,13 @@ public struct StoredTheme: Sendable, Hashable {
   public var mood: Double
   /// Its most representative members, best first.
   public var representatives: [ThemeRepresentative]
+  /// Members that are outliers: near no theme, attached to this one for tallies.
+  public var outliers: [ThemeRepresentative]
 
   /// Creates a theme.
   public init(
     questionID: String, themeID: Int, label: String, members: [ThemeRepresentative], mood: Double,
-    representatives: [ThemeRepresentative]
+    representatives: [ThemeRepresentative], outliers: [ThemeRepresentative] = []
   ) {
     self.questionID = questionID
     self.themeID = themeID
@@ -76,6 +78,7 @@ public struct StoredTheme: Sendable, Hashable {
     self.members = members
     self.mood = mood
     self.representatives = representatives
+    self.outliers = outliers
   }
 }
 
@@ -121,6 +124,17 @@ extension Store {
     }
   }
 
+  /// The parameters of the latest analysis run of a survey (empty before the first run).
+  public func latestAnalysisParameters(surveyID: String) throws(StoreError) -> [String: String] {
+    try read("read the latest analysis parameters") { db in
+      guard let run = try Self.latestRun(db, surveyID: surveyID),
+        let json = try String.fetchOne(
+          db, sql: "SELECT parameters FROM analysis_run WHERE id = ?", arguments: [run])
+      else { return [:] }
+      return try StoredJSON.decode([String: String].self, json)
+    }
+  }
+
   /// The themes of the latest analysis run of a survey, for keeping theme ids stable.
   public func latestThemes(surveyID: String) throws(StoreError) -> [StoredTheme] {
     try read("read the latest themes") { db in
@@ -143,10 +157,11 @@ extension Store {
           ORDER BY question_id, theme_id
           """, arguments: [run]
       ).map { row in
-        StoredTheme(
+        let details = try StoredJSON.decode(ThemeDetails.self, row[4])
+        return StoredTheme(
           questionID: row[0], themeID: row[1], label: row[2],
           members: grouped["\(row[0] as String)#\(row[1] as Int)"] ?? [], mood: row[3],
-          representatives: try StoredJSON.decode(ThemeDetails.self, row[4]).representatives)
+          representatives: details.representatives, outliers: details.outliers ?? [])
       }
     }
   }
@@ -211,7 +226,10 @@ extension Store {
           """,
         arguments: [
           run, theme.questionID, theme.themeID, theme.label, theme.members.count, theme.mood,
-          try StoredJSON.encode(ThemeDetails(representatives: theme.representatives)),
+          try StoredJSON.encode(
+            ThemeDetails(
+              representatives: theme.representatives,
+              outliers: theme.outliers.isEmpty ? nil : theme.outliers)),
         ])
       for item in theme.members {
         try member.execute(arguments: [run, theme.questionID, item.kind, item.id, theme.themeID])

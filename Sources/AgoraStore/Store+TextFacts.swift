@@ -19,6 +19,8 @@ public struct ThemeRepresentative: Sendable, Hashable, Codable {
 /// What the `theme.details` column holds.
 struct ThemeDetails: Codable {
   var representatives: [ThemeRepresentative]
+  /// Outlier members (absent when there are none, and in runs made before outliers existed).
+  var outliers: [ThemeRepresentative]?
 }
 
 extension Store {

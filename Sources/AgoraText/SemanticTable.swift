@@ -16,7 +16,7 @@ public struct SemanticTable: Sendable {
   /// The number of n-gram buckets that follow the word rows.
   let bucketCount: Int
   let ngramLengths: ClosedRange<Int>
-  let words: [String: Int32]
+  let words: WordIndex
   let scales: [Float]
   let rows: [Int8]
 
@@ -88,42 +88,54 @@ public struct SemanticTable: Sendable {
         count = rowCount * dimension
       }
     }
-    var index: [String: Int32] = [:]
-    index.reserveCapacity(wordCount)
-    var row: Int32 = 0
-    wordData.withUnsafeBytes { raw in
-      for line in raw.split(separator: 0x0A, omittingEmptySubsequences: true) {
-        index[String(decoding: line, as: UTF8.self)] = row
-        row += 1
-      }
-    }
-    guard Int(row) == wordCount else {
+    let index = wordData.withUnsafeBytes { WordIndex(lines: $0) }
+    guard index.count == wordCount else {
       throw TextError.unreadableFile(
-        path: name, reason: "word list has \(row) lines, table has \(wordCount) rows")
+        path: name, reason: "word list has \(index.count) lines, table has \(wordCount) rows")
     }
     words = index
   }
 
   /// Whether `word` (already a token) has its own row.
-  public func contains(_ word: String) -> Bool { words[word] != nil }
+  public func contains(_ word: String) -> Bool { words.row(word) != nil }
 
   /// The unit vector of `text`, or an empty array when it has no token with a letter.
   public func vector(_ text: String) -> [Float] {
+    normalised(sum(text) { _, _ in false })
+  }
+
+  /// The sum of the rows of `text`'s tokens (`nil` when no token has a letter). A token the
+  /// table lacks is first offered to `missing`, which may add a vector of its own to the sum
+  /// and return `true`; otherwise its n-gram bucket rows are added.
+  func sum(
+    _ text: String, missing: (UnsafeBufferPointer<UInt8>, inout [Float]) -> Bool
+  ) -> [Float]? {
     var sum = [Float](repeating: 0, count: dimension)
     var any = false
-    for token in SemanticTokenizer.tokens(text) where SemanticTokenizer.hasLetter(token) {
+    SemanticTokenizer.forEachToken(text) { token, hasLetter in
+      guard hasLetter else { return }
       any = true
-      if let row = words[token] {
+      if let row = words.row(token) {
         add(row: Int(row), weight: 1, into: &sum)
-      } else {
-        let ids = SemanticTokenizer.buckets(
-          of: token, buckets: bucketCount, lengths: ngramLengths)
-        let weight = 1 / Float(max(1, ids.count))
-        for id in ids { add(row: wordCount + id, weight: weight, into: &sum) }
+      } else if !missing(token, &sum) {
+        addBuckets(of: String(decoding: token, as: UTF8.self), into: &sum)
       }
     }
+    return any ? sum : nil
+  }
+
+  /// Adds the mean of `word`'s character n-gram bucket rows to `sum`.
+  func addBuckets(of word: String, into sum: inout [Float]) {
+    let ids = SemanticTokenizer.buckets(of: word, buckets: bucketCount, lengths: ngramLengths)
+    let weight = 1 / Float(max(1, ids.count))
+    for id in ids { add(row: wordCount + id, weight: weight, into: &sum) }
+  }
+
+  /// `sum` scaled to unit length, or an empty array for `nil` or a zero sum.
+  func normalised(_ sum: [Float]?) -> [Float] {
+    guard let sum else { return [] }
     let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    guard any, norm > 0 else { return [] }
+    guard norm > 0 else { return [] }
     return sum.map { $0 / norm }
   }
 
@@ -137,7 +149,25 @@ public struct SemanticTable: Sendable {
     let base = row * dimension
     rows.withUnsafeBufferPointer { table in
       sum.withUnsafeMutableBufferPointer { out in
-        for column in 0..<out.count { out[column] += scale * Float(table[base + column]) }
+        // Sixteen columns at a time; the rest one by one.
+        guard let source = table.baseAddress, let target = out.baseAddress else { return }
+        let row = UnsafeRawPointer(source + base)
+        let output = UnsafeMutableRawPointer(target)
+        let lanes = out.count / 16 * 16
+        var column = 0
+        while column < lanes {
+          let bytes = row.loadUnaligned(fromByteOffset: column, as: SIMD16<Int8>.self)
+          let offset = column * MemoryLayout<Float>.stride
+          let current = output.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+          output.storeBytes(
+            of: current + scale * SIMD16<Float>(bytes), toByteOffset: offset,
+            as: SIMD16<Float>.self)
+          column += 16
+        }
+        while column < out.count {
+          out[column] += scale * Float(table[base + column])
+          column += 1
+        }
       }
     }
   }

@@ -10,27 +10,42 @@ enum SemanticTokenizer {
   /// The tokens of `text`.
   static func tokens(_ text: String) -> [String] {
     var tokens: [String] = []
+    forEachToken(text) { token, _ in tokens.append(String(decoding: token, as: UTF8.self)) }
+    return tokens
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each token of `text`, in order, and whether the
+  /// token holds a letter; the bytes are valid only during the call.
+  static func forEachToken(
+    _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void
+  ) {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      asciiTokens(text, into: &tokens)
-      return tokens
+      asciiTokens(text, body)
+      return
     }
     let nfc = isComposed(text) ? text : text.precomposedStringWithCanonicalMapping
     var lowered = nfc.lowercased()
     if !isComposed(lowered) { lowered = lowered.precomposedStringWithCanonicalMapping }
     let bytes = Array(lowered.utf8)
-    var offset = 0
-    var start: Int?
-    for scalar in lowered.unicodeScalars {
-      if isWordScalar(scalar) {
-        if start == nil { start = offset }
-      } else if let first = start {
-        tokens.append(String(decoding: bytes[first..<offset], as: UTF8.self))
-        start = nil
+    bytes.withUnsafeBufferPointer { all in
+      var offset = 0
+      var start: Int?
+      var letter = false
+      for scalar in lowered.unicodeScalars {
+        if isWordScalar(scalar) {
+          if start == nil {
+            start = offset
+            letter = false
+          }
+          if !letter && isLetter(scalar) { letter = true }
+        } else if let first = start {
+          body(UnsafeBufferPointer(rebasing: all[first..<offset]), letter)
+          start = nil
+        }
+        offset += UTF8.width(scalar)
       }
-      offset += UTF8.width(scalar)
+      if let first = start { body(UnsafeBufferPointer(rebasing: all[first..<offset]), letter) }
     }
-    if let first = start { tokens.append(String(decoding: bytes[first..<offset], as: UTF8.self)) }
-    return tokens
   }
 
   /// Whether a token holds at least one letter (only those are embedded).
@@ -65,29 +80,52 @@ enum SemanticTokenizer {
     return ids
   }
 
-  private static func asciiTokens(_ text: String, into tokens: inout [String]) {
-    var current: [UInt8] = []
-    for byte in text.utf8 {
-      switch byte {
-      case 0x41...0x5A: current.append(byte + 0x20)
-      case 0x61...0x7A, 0x30...0x39: current.append(byte)
-      default:
-        if !current.isEmpty {
-          tokens.append(String(decoding: current, as: UTF8.self))
-          current.removeAll(keepingCapacity: true)
+  private static func asciiTokens(
+    _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void
+  ) {
+    var copy = text
+    copy.withUTF8 { source in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { lowered in
+        var length = 0
+        var letter = false
+        func flush() {
+          if length > 0 { body(UnsafeBufferPointer(rebasing: lowered[0..<length]), letter) }
+          length = 0
+          letter = false
         }
+        for byte in source {
+          switch byte {
+          case 0x41...0x5A:
+            lowered[length] = byte + 0x20
+            length += 1
+            letter = true
+          case 0x61...0x7A:
+            lowered[length] = byte
+            length += 1
+            letter = true
+          case 0x30...0x39:
+            lowered[length] = byte
+            length += 1
+          default:
+            flush()
+          }
+        }
+        flush()
       }
     }
-    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
   }
 
   /// Whether `text` is surely NFC already, so that normalising (slow, through Foundation) can
   /// be skipped: below U+0300 no scalar changes under NFC and none combines; general
-  /// punctuation from U+2002 and the currency signs have no canonical decomposition either.
+  /// punctuation from U+2002, the currency signs, miscellaneous symbols and dingbats, the
+  /// variation selectors and the emoji planes have no canonical decomposition, a combining
+  /// class of 0, and are part of no canonical composition either (checked against Unicode 14).
   private static func isComposed(_ text: String) -> Bool {
     text.unicodeScalars.allSatisfy { scalar in
       let value = scalar.value
       return value < 0x300 || (0x2002...0x20CF).contains(value)
+        || (0x2600...0x27BF).contains(value) || (0xFE00...0xFE0F).contains(value)
+        || (0x1F000...0x1FAFF).contains(value)
     }
   }
 

@@ -52,7 +52,8 @@ public struct TextAnalyzer: Sendable {
     var options = themeOptions
     if let themeCount { options.themeCount = themeCount }
     let found = ThemeFinder(options: options).findThemes(
-      distinct: prepared.map(\.terms), slots: slots, texts: texts)
+      distinct: prepared.map(\.terms), slots: slots, texts: texts,
+      languages: prepared.map(\.language))
     var insights: [TextInsight] = []
     insights.reserveCapacity(texts.count)
     for (index, slot) in slots.enumerated() {
@@ -94,7 +95,8 @@ public struct TextAnalyzer: Sendable {
     var options = themeOptions
     if let themeCount { options.themeCount = themeCount }
     return ThemeFinder(options: options).findThemes(
-      distinct: prepared.map(\.terms), slots: slots, texts: texts)
+      distinct: prepared.map(\.terms), slots: slots, texts: texts,
+      languages: prepared.map(\.language))
   }
 
   private struct Prepared: Sendable {

@@ -35,9 +35,26 @@ public struct ThemeOptions: Sendable {
   public var usesBigrams: Bool = false
   /// Features in more than this share of texts are dropped. Default 0.5.
   public var maxDocumentRatio: Double = 0.5
-  /// The vector space themes are found in. Default ``VectorSpace/tfidf``: on the English dev
-  /// sets TF-IDF finds topics better; ``VectorSpace/semantic`` is for mixed-language texts.
-  public var vectors: VectorSpace = .tfidf
+  /// The vector space themes are found in. Default ``VectorSpace/semantic`` (TF-IDF when the
+  /// word table is missing): French and English texts on one subject share a theme.
+  public var vectors: VectorSpace = .semantic
+  /// The share of TF-IDF cosine mixed into semantic cosines.
+  /// Default 0.3.
+  public var tfidfShare = 0.3
+  /// The weight of a word the word table lacks, learned from the texts holding it (see
+  /// `SemanticTable.corpusVectors`); 0 keeps its character n-gram buckets. Default 1.5.
+  public var missingWordWeight = 1.5
+  /// Neighbours per text in the graph communities are found in (semantic space, k not
+  /// forced). Default 15.
+  public var neighbours = 15
+  /// The modularity resolution of ``Leiden``: higher gives more, smaller themes. Default 1.5.
+  public var resolution = 1.5
+  /// How many texts (an even stride) the neighbour graph is built on; the others go to the
+  /// nearest community centroid. Default 4,000.
+  public var communitySample = 4000
+  /// The largest share of the graph's texts left in outlier communities (attached to their
+  /// nearest theme and flagged). Default 0.2.
+  public var maxOutlierShare = 0.2
   /// The word table for ``VectorSpace/semantic``; `nil` uses ``SemanticTable/bundled``.
   public var semanticTable: SemanticTable?
 
@@ -69,6 +86,18 @@ public struct ThemeResult: Sendable {
   public var themes: [Theme]
   /// The theme id of each text, or `nil` for a text without any known term.
   public var assignments: [Int?]
-  /// The model-selection score of each number of themes tried (empty when k was forced).
+  /// The model-selection score of each number of themes tried (empty when k was forced or
+  /// themes are graph communities).
   public var selectionScores: [Int: Double]
+  /// The space the themes were found in (TF-IDF when semantic vectors were asked for but the
+  /// table or texts were missing).
+  public var vectors: VectorSpace = .tfidf
+  /// Whether each text is an outlier: not part of any theme's community, attached to the
+  /// nearest theme for tallies.
+  public var outliers: [Bool] = []
+
+  /// The share of texts that are outliers (0 when there are none).
+  public var outlierShare: Double {
+    outliers.isEmpty ? 0 : Double(outliers.filter { $0 }.count) / Double(outliers.count)
+  }
 }

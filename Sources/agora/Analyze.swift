@@ -1,5 +1,6 @@
 import AgoraModel
 import AgoraStore
+import AgoraText
 import ArgumentParser
 import Foundation
 
@@ -24,6 +25,13 @@ extension Agora {
     @Option(help: "Force this number of themes (default: found from the data).")
     var themes: Int?
 
+    @Option(
+      help: """
+        The vector space themes are found in: semantic (French and English meet; the default) \
+        or tfidf (words as written).
+        """)
+    var vectors: VectorSpace = .semantic
+
     func validate() throws {
       if let themes, themes < 1 { throw ValidationError("--themes must be at least 1") }
     }
@@ -37,17 +45,23 @@ extension Agora {
       var errors = StandardError()
       let showProgress = isatty(2) == 1
       let analysis = SurveyAnalysis(
-        store: store, survey: stored.survey, themeCount: themes, onlyQuestion: question)
+        store: store, survey: stored.survey, themeCount: themes, onlyQuestion: question,
+        vectors: vectors)
       let outcome = try analysis.run(
         progress: { if showProgress { print("… \($0)", to: &errors) } }, at: Date())
       var out = StandardOutput()
       print(
         "\(survey): \(outcome.texts) texts, \(outcome.analysed) read anew, "
           + "\(outcome.inferred) inferred positions", to: &out)
+      if let space = outcome.vectors {
+        print("  themes found in \(space.rawValue) vectors", to: &out)
+      }
       for question in stored.survey.textQuestions {
         guard let themes = outcome.themes[question.id] else { continue }
         let labels = themes.prefix(4).map(\.label).joined(separator: "; ")
-        print("  \(question.id): \(themes.count) themes — \(labels)", to: &out)
+        let outliers = themes.reduce(0) { $0 + $1.outliers.count }
+        let attached = outliers > 0 ? " (\(outliers) outliers attached)" : ""
+        print("  \(question.id): \(themes.count) themes\(attached) — \(labels)", to: &out)
       }
     }
   }

@@ -87,10 +87,15 @@ extension Agora.Eval {
     @Option(help: "Force this number of themes instead of choosing it.")
     var themes: Int?
 
-    @Option(help: "The vector space themes are found in: tfidf or semantic.")
-    var vectors: VectorSpace = .tfidf
+    @Option(help: "The vector space themes are found in: semantic (default) or tfidf.")
+    var vectors: VectorSpace = .semantic
 
     @Option(help: .hidden) var restarts = 10
+    @Option(help: .hidden) var neighbours = ThemeOptions().neighbours
+    @Option(help: .hidden) var resolution = ThemeOptions().resolution
+    @Option(help: .hidden) var tfidfShare = ThemeOptions().tfidfShare
+    @Option(help: .hidden) var sample = ThemeOptions().communitySample
+    @Option(help: .hidden) var missingWeight = ThemeOptions().missingWordWeight
     @Flag(help: .hidden) var bigrams = false
     @Option(help: .hidden) var maxRatio = 0.5
 
@@ -105,6 +110,11 @@ extension Agora.Eval {
       options.usesBigrams = bigrams
       options.maxDocumentRatio = maxRatio
       options.vectors = vectors
+      options.neighbours = neighbours
+      options.resolution = resolution
+      options.tfidfShare = tfidfShare
+      options.communitySample = sample
+      options.missingWordWeight = missingWeight
       let result = TextAnalyzer(themeOptions: options).themes(rows.map(\.text), themeCount: themes)
       let gold = rows.map(\.label)
       let found = result.assignments.map { $0 ?? -1 }
@@ -113,15 +123,17 @@ extension Agora.Eval {
       let goldCount = Set(gold).count
       if json {
         print(
-          "{\"task\":\"clusters\",\"vectors\":\"\(vectors.rawValue)\",\"n\":\(rows.count),"
-            + "\"k_gold\":\(goldCount),"
-            + "\"k_found\":\(result.themes.count),\"nmi\":\(fmt(nmi)),\"ari\":\(fmt(ari))}")
+          "{\"task\":\"clusters\",\"vectors\":\"\(result.vectors.rawValue)\",\"n\":\(rows.count),"
+            + "\"k_gold\":\(goldCount),\"k_found\":\(result.themes.count),"
+            + "\"outliers\":\(fmt(result.outlierShare)),\"nmi\":\(fmt(nmi)),\"ari\":\(fmt(ari))}")
         return
       }
       print("clusters  \(file)")
       print("items     \(rows.count)")
       print("k gold    \(goldCount)")
+      print("vectors   \(result.vectors.rawValue)")
       print("k found   \(result.themes.count)")
+      print("outliers  \(fmt(result.outlierShare))")
       print("NMI       \(fmt(nmi))")
       print("ARI       \(fmt(ari))")
       let scores = result.selectionScores.sorted { $0.key < $1.key }

@@ -11,6 +11,8 @@ struct SurveyAnalysis: Sendable {
   let survey: Survey
   var themeCount: Int?
   var onlyQuestion: String?
+  /// The space themes are found in (TF-IDF when the word table is missing).
+  var vectors: VectorSpace = .semantic
   var analyzer = TextAnalyzer()
 
   /// What a run did, for the command's report.
@@ -19,6 +21,8 @@ struct SurveyAnalysis: Sendable {
     var analysed = 0
     var themes: [String: [StoredTheme]] = [:]
     var inferred = 0
+    /// The space the themes were found in (`nil` when no question had themes to find).
+    var vectors: VectorSpace?
   }
 
   func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
@@ -66,6 +70,7 @@ struct SurveyAnalysis: Sendable {
     var found: [String: (items: [TextItem], result: ThemeResult?)] = [:]
     for (index, result) in results.value().enumerated() {
       found[questions[index].id] = (members[index], result)
+      if let result { outcome.vectors = result.vectors }
     }
     var themes: [StoredTheme] = []
     for question in survey.textQuestions {
@@ -85,6 +90,7 @@ struct SurveyAnalysis: Sendable {
       surveyID: survey.id,
       parameters: [
         "themes": themeCount.map(String.init) ?? "auto", "question": onlyQuestion ?? "all",
+        "vectors": (outcome.vectors ?? vectors).rawValue,
       ],
       items: analyses, themes: themes, inferred: inferred, at: date)
     return outcome
@@ -95,6 +101,7 @@ struct SurveyAnalysis: Sendable {
     guard items.count >= 2 else { return nil }
     var reader = analyzer
     reader.themeOptions.range = 2...Self.maximumThemes(for: items.count)
+    reader.themeOptions.vectors = vectors
     return reader.themes(items.map(\.text), themeCount: themeCount)
   }
 
@@ -109,10 +116,14 @@ struct SurveyAnalysis: Sendable {
     var found = result.themes.map { theme in
       let members = theme.members.map { refs[$0] }
       let moods = members.compactMap { sentiment[$0] }
+      let outliers = theme.members.filter {
+        result.outliers.indices.contains($0) && result.outliers[$0]
+      }
       return StoredTheme(
         questionID: question, themeID: theme.id, label: theme.label, members: members,
         mood: moods.isEmpty ? 0 : moods.reduce(0, +) / Double(moods.count),
-        representatives: theme.representatives.map { refs[$0] })
+        representatives: theme.representatives.map { refs[$0] },
+        outliers: outliers.map { refs[$0] })
     }
     ThemeIdentity.keep(previous, in: &found)
     return found

@@ -42,6 +42,9 @@ extension Agora {
           questions.map { ThemesJSON(question: $0.id, themes: $0.text?.themes ?? []) })
       }
       var out = StandardOutput()
+      if let space = try store.latestAnalysisParameters(surveyID: survey)["vectors"] {
+        print("themes found in \(space) vectors\n", to: &out)
+      }
       for item in questions {
         let themes = item.text?.themes ?? []
         print("\(item.id) — \(SafeText.terminal(item.prompt))", to: &out)

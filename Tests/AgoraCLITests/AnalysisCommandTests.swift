@@ -41,6 +41,19 @@ struct AnalysisCommandTests {
     #expect(second.stdout.hasPrefix("grok-3: 6 texts, 0 read anew, "))
   }
 
+  @Test func vectorsFlagChoosesTheThemeSpace() throws {
+    let agora = try answered()
+    let tfidf = try agora.run(["analyze", "grok-3", "--vectors", "tfidf"])
+    #expect(tfidf.status == 0, "\(tfidf.stderr)")
+    #expect(tfidf.stdout.contains("\n  themes found in tfidf vectors\n"))
+    let shown = try agora.run(["themes", "grok-3", "--question", "synthetic-data"])
+    #expect(shown.stdout.hasPrefix("themes found in tfidf vectors\n"))
+    let semantic = try agora.run(["analyze", "grok-3"])
+    #expect(semantic.stdout.contains("\n  themes found in semantic vectors\n"))
+    let bad = try agora.run(["analyze", "grok-3", "--vectors", "words"])
+    #expect(bad.status != 0)
+  }
+
   @Test func summaryCountsDirectAndInferredAnswersApart() throws {
     let agora = try answered()
     _ = try agora.run(["analyze", "grok-3"])

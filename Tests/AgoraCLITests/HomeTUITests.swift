@@ -50,8 +50,11 @@ struct HomeTUITests {
       #expect(try tmux.waitFor("5 themes — t opens them") != nil)
 
       // Its themes, then a theme's quotes with their origin.
+      // The third theme holds both languages and is labelled in both.
       try tmux.send("t")
-      #expect(try tmux.waitFor("▸ synthetic data · verifier · model trained") != nil)
+      #expect(try tmux.waitFor("▸ grok · horaires train · méthode") != nil)
+      try tmux.send("Down", "Down")
+      #expect(try tmux.waitFor("▸ données synthétiques · synthetic data · musk simpli…") != nil)
       try tmux.send("Enter")
       #expect(try tmux.waitFor("Themes › Quotes") != nil)
       // Authors are pseudonyms salted per database: only the source and the day are fixed.

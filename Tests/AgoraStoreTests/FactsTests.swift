@@ -65,13 +65,22 @@ struct FactsTests {
     }
     let members = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     try store.saveAnalysis(
-      surveyID: "demo", parameters: [:], items: analyses,
+      surveyID: "demo", parameters: ["vectors": "semantic"], items: analyses,
       themes: [
         StoredTheme(
           questionID: "why", themeID: 7, label: "bien", members: members, mood: 0.17,
-          representatives: members.reversed())
+          representatives: members.reversed(), outliers: [members[0]])
       ], inferred: [], at: day2)
     return store
+  }
+
+  @Test func themesKeepTheirOutliersAndTheRunItsParameters() throws {
+    let store = try store()
+    let themes = try store.latestThemes(surveyID: "demo")
+    #expect(themes.count == 1)
+    #expect(themes.first?.outliers.count == 1)
+    #expect(themes.first?.outliers.first == themes.first?.members.first)
+    #expect(try store.latestAnalysisParameters(surveyID: "demo") == ["vectors": "semantic"])
   }
 
   @Test func countsCompleteResponsesPerSourceAndOption() throws {

@@ -100,9 +100,10 @@ import Testing
     let found = result.assignments.map { $0 ?? -1 }
     let subjects = (Self.pairs.map(\.subject) + Self.pairs.map(\.subject))
     let languages = texts.indices.map { $0 < Self.pairs.count ? "en" : "fr" }
-    // Measured: NMI 0.0003 with the language, 0.86 with the subject (k found: 5).
+    // Measured: NMI 0.0000 with the language, 0.97 with the subject (6 themes found).
+    #expect(result.vectors == .semantic)
     #expect(Metrics.normalizedMutualInformation(languages, found) <= 0.05)
-    #expect(Metrics.normalizedMutualInformation(subjects, found) >= 0.7)
+    #expect(Metrics.normalizedMutualInformation(subjects, found) >= 0.85)
   }
 
   @Test func rejectsAMalformedTable() {

@@ -37,9 +37,30 @@ import Testing
   }
 
   @Test func choosesKWithoutBeingTold() {
-    let result = TextAnalyzer().themes(Self.texts)
+    var options = ThemeOptions()
+    options.vectors = .tfidf
+    let result = TextAnalyzer(themeOptions: options).themes(Self.texts)
+    #expect(result.vectors == .tfidf)
     #expect((2...5).contains(result.themes.count))
     #expect(!result.selectionScores.isEmpty)
+  }
+
+  @Test func findsSemanticCommunitiesWithoutBeingTold() throws {
+    try #require(SemanticTable.bundled != nil)
+    let result = TextAnalyzer().themes(Self.texts)
+    #expect(result.vectors == .semantic)
+    #expect(result.selectionScores.isEmpty)
+    let gold = (0..<24).map { $0 / 8 }
+    let found = result.assignments.map { $0 ?? -1 }
+    #expect(Metrics.normalizedMutualInformation(gold, found) > 0.8)
+    #expect(result.outlierShare <= 0.2)
+  }
+
+  @Test func forcedCountUsesKMeansOnTheSemanticVectors() throws {
+    try #require(SemanticTable.bundled != nil)
+    let result = TextAnalyzer().themes(Self.texts, themeCount: 4)
+    #expect(result.vectors == .semantic)
+    #expect(result.themes.count == 4)
   }
 
   @Test func isDeterministic() {
