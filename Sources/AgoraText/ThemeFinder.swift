@@ -58,7 +58,10 @@ public struct ThemeFinder: Sendable {
       range.map { distinctVectors[$0].isEmpty ? nil : model.nearest(distinctVectors[$0]) }
     }
     let nearest = slots.map { distinctNearest[$0] }
-    let labeller = ThemeLabeller(documents: documents, sample: Self.stride(usable, limit: 20_000))
+    let labeller = ThemeLabeller(
+      distinct: distinct,
+      copies: Self.copies(
+        of: Self.stride(usable, limit: 20_000), slots: slots, distinct: distinct.count))
     var groups = [[Int]](repeating: [], count: model.clusterCount)
     for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }
     var themes: [(cluster: Int, theme: Theme)] = []
@@ -126,11 +129,21 @@ public struct ThemeFinder: Sendable {
       maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
       maxFeatures: 50_000, usesBigrams: options.usesBigrams)
     let fitted = vectorizer.fit(
-      Self.stride(Array(0..<count), limit: 200_000).map { distinctKeys[slots[$0]] })
+      distinctKeys,
+      copies: Self.copies(
+        of: Self.stride(Array(0..<count), limit: 200_000), slots: slots,
+        distinct: distinctKeys.count))
     let vectors = Parallel.map(count: distinctKeys.count) { range in
       range.map { fitted.transform(distinctKeys[$0]) }
     }
     return (vectors, fitted.terms.count)
+  }
+
+  /// How many of `items` (text indices) fall on each distinct document.
+  static func copies(of items: [Int], slots: [Int], distinct: Int) -> [Int] {
+    var copies = [Int](repeating: 0, count: distinct)
+    for item in items { copies[slots[item]] += 1 }
+    return copies
   }
 
   /// At most `limit` items taken at an even stride (all when fewer).
