@@ -10,6 +10,7 @@ enum Schema {
       try createImportTables(db)
       try createAnalysisTables(db)
     }
+    migrator.registerMigration("v2") { db in try hashDuplicateKeys(db) }
     return migrator
   }
 

@@ -2,22 +2,6 @@ import AgoraModel
 import Foundation
 import GRDB
 
-/// A free text to analyse: an answer to a text question or an imported comment.
-public struct TextItem: Sendable, Hashable {
-  /// `answer` or `comment`.
-  public var kind: String
-  /// The answer's rowid or the comment's id.
-  public var id: Int64
-  /// The question it answers (a comment routed to several appears once per question).
-  public var questionID: String
-  /// The text.
-  public var text: String
-  /// The hash of the text its stored analysis was made from, if any.
-  public var analysedHash: String?
-  /// The stored sentiment, if analysed.
-  public var analysedSentiment: Double?
-}
-
 /// The analysis of one item's text.
 public struct ItemAnalysis: Sendable, Hashable {
   /// `answer` or `comment`.
@@ -97,30 +81,6 @@ public struct InferredAnswer: Sendable, Hashable {
 }
 
 extension Store {
-  /// Every free text of a survey that analysis counts: complete answers to text questions and
-  /// published, routed comments.
-  public func textItems(surveyID: String) throws(StoreError) -> [TextItem] {
-    try read("read the texts of \(surveyID)") { db in
-      // A cursor, so that rows are not all held twice (as rows, then as items).
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT ti.item_kind, ti.item_id, ti.question_id, ti.text, t.text_hash, t.sentiment
-          FROM text_item ti
-          LEFT JOIN text_analysis t ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
-          WHERE ti.survey_id = ? ORDER BY ti.item_kind, ti.item_id, ti.question_id
-          """, arguments: [surveyID])
-      var items: [TextItem] = []
-      while let row = try rows.next() {
-        items.append(
-          TextItem(
-            kind: row[0], id: row[1], questionID: row[2], text: row[3], analysedHash: row[4],
-            analysedSentiment: row[5]))
-      }
-      return items
-    }
-  }
-
   /// The themes of the latest analysis run of a survey, for keeping theme ids stable.
   public func latestThemes(surveyID: String) throws(StoreError) -> [StoredTheme] {
     try read("read the latest themes") { db in
@@ -152,45 +112,28 @@ extension Store {
   }
 
   /// Saves one analysis run in one transaction: the new or changed items' analyses, the
-  /// near-duplicate flags, and the run's themes and inferred answers. Returns the run's id.
+  /// near-duplicate flags, the run's themes and inferred answers, and its tallies. `texts` are
+  /// the survey's texts as ``textItems(surveyID:)`` gave them (read again when `nil`).
+  /// Returns the run's id.
+  ///
+  /// A comment is a near-duplicate when an earlier comment (smaller id) of the same survey has
+  /// the same duplicate key; answers never are.
   @discardableResult
   public func saveAnalysis(
     surveyID: String, parameters: [String: String], items: [ItemAnalysis], themes: [StoredTheme],
-    inferred: [InferredAnswer], at date: Date
+    inferred: [InferredAnswer], texts: [TextItem]? = nil, at date: Date
   ) throws(StoreError) -> Int64 {
     try write("save the analysis of \(surveyID)") { db in
       try db.execute(
         sql: "INSERT INTO analysis_run (survey_id, started_at, parameters) VALUES (?, ?, ?)",
         arguments: [surveyID, StoredDate.string(date), try StoredJSON.encode(parameters)])
       let run = db.lastInsertedRowID
-      let upsert = try db.cachedStatement(
-        sql: """
-          INSERT INTO text_analysis
-            (item_kind, item_id, text_hash, language, sentiment, sentiment_label, duplicate_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT (item_kind, item_id) DO UPDATE SET text_hash = excluded.text_hash,
-            language = excluded.language, sentiment = excluded.sentiment,
-            sentiment_label = excluded.sentiment_label, duplicate_key = excluded.duplicate_key
-          """)
-      for item in items {
-        try upsert.execute(arguments: [
-          item.kind, item.id, item.textHash, item.language, item.sentiment, item.label,
-          item.duplicateKey,
-        ])
-      }
-      // Near-duplicate comments (copy-paste campaigns) count once: every copy but the first.
-      // Direct answers are never folded. The copies are looked up by key: left to itself,
-      // SQLite scans every earlier comment for each comment instead (quadratic).
-      try db.execute(
-        sql: """
-          UPDATE text_analysis SET is_duplicate = (
-            item_kind = 'comment' AND EXISTS (SELECT 1 FROM text_analysis o
-              INDEXED BY text_analysis_duplicate
-              WHERE o.duplicate_key = text_analysis.duplicate_key AND o.item_kind = 'comment'
-                AND o.item_id < text_analysis.item_id))
-          """)
+      let current = try AnalysedTexts(
+        texts: texts ?? Self.textItems(db, surveyID: surveyID), changed: items)
+      try current.save(db)
       try Self.insertThemes(themes, inferred: inferred, run: run, db)
-      try Self.buildTallies(run: run, surveyID: surveyID, db)
+      let tallies = RunTallies(texts: current.texts, themes: themes, inferred: inferred)
+      try tallies.insert(run: run, db)
       return run
     }
   }
@@ -203,6 +146,9 @@ extension Store {
         INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)
         VALUES (?, ?, ?, ?, ?)
         """)
+    // Members go in in key order (the first theme listed keeps an item), so that rows are
+    // appended to the table's b-trees instead of inserted all over them.
+    var members: [(question: String, kind: String, id: Int64, order: Int, theme: Int)] = []
     for theme in themes {
       try db.execute(
         sql: """
@@ -214,8 +160,14 @@ extension Store {
           try StoredJSON.encode(ThemeDetails(representatives: theme.representatives)),
         ])
       for item in theme.members {
-        try member.execute(arguments: [run, theme.questionID, item.kind, item.id, theme.themeID])
+        members.append((theme.questionID, item.kind, item.id, members.count, theme.themeID))
       }
+    }
+    members.sort {
+      ($0.question, $0.kind, $0.id, $0.order) < ($1.question, $1.kind, $1.id, $1.order)
+    }
+    for item in members {
+      try member.execute(arguments: [run, item.question, item.kind, item.id, item.theme])
     }
     let answer = try db.cachedStatement(
       sql: """

@@ -24,46 +24,51 @@ struct SurveyAnalysis: Sendable {
   func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
     var outcome = Outcome()
     let items = try store.textItems(surveyID: survey.id)
-    // Themes and positions depend on the texts alone: find them on other threads while the
-    // texts are read, so that no core waits on another's sequential steps.
-    let positions = Pending { inferredAnswers(items) }
+    // Every distinct text is tokenised once; themes, positions and readings share it.
+    let readings = analyzer.read(items.map(\.text))
     let questions = survey.textQuestions.filter { question in
       onlyQuestion.map { $0 == question.id } ?? true
     }
-    let members = questions.map { question in items.filter { $0.questionID == question.id } }
+    let members = questions.map { question in
+      items.indices.filter { items[$0].questionID == question.id }
+    }
     for (question, texts) in zip(questions, members) {
       progress("finding the themes of \(question.id) (\(texts.count) texts)")
     }
-    let results = Pending { members.map { findThemes(of: $0) } }
-    // A comment routed to several questions is one text: read it once.
-    var seen = Set<ThemeRepresentative>()
-    let unique = items.filter {
-      seen.insert(ThemeRepresentative(kind: $0.kind, id: $0.id)).inserted
-    }
-    outcome.texts = unique.count
-    var changed: [(item: TextItem, hash: String)] = []
-    var sentiment: [ThemeRepresentative: Double] = [:]
-    sentiment.reserveCapacity(unique.count)
-    for item in unique {
-      let hash = ContentHash.sha256(item.text)
-      if item.analysedHash != hash { changed.append((item, hash)) }
-      sentiment[ThemeRepresentative(kind: item.kind, id: item.id)] = item.analysedSentiment
-    }
-    progress("reading \(changed.count) new or changed texts of \(unique.count)")
-    let readings = analyzer.readings(changed.map(\.item.text))
+    // Themes depend on the texts alone: find them on another thread while the rest is read.
+    let results = Pending { members.map { findThemes(of: $0, in: readings) } }
+    // Equal texts have equal hashes: hash each distinct text once.
+    let hashes = readings.distinct.map(ContentHash.sha256)
+    // A comment routed to several questions is one text, and its routes are next to one
+    // another (items are ordered by kind and id): read it once.
     var analyses: [ItemAnalysis] = []
-    analyses.reserveCapacity(changed.count)
-    for ((item, hash), reading) in zip(changed, readings) {
-      sentiment[ThemeRepresentative(kind: item.kind, id: item.id)] = reading.sentiment.score
+    var sentiments: [Double?] = []
+    sentiments.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
+      if index > 0, items[index - 1].id == item.id, items[index - 1].kind == item.kind {
+        sentiments.append(sentiments[index - 1])
+        continue
+      }
+      outcome.texts += 1
+      let hash = hashes[readings.slots[index]]
+      guard item.analysedHash != hash else {
+        sentiments.append(item.analysedSentiment)
+        continue
+      }
+      let reading = readings[index]
+      sentiments.append(reading.sentiment.score)
       analyses.append(
         ItemAnalysis(
           kind: item.kind, id: item.id, textHash: hash,
           language: reading.language.rawValue, sentiment: reading.sentiment.score,
           label: reading.sentiment.label.rawValue, duplicateKey: reading.duplicateKey))
     }
+    progress("read \(analyses.count) new or changed texts of \(outcome.texts)")
     outcome.analysed = analyses.count
+    let inferred = inferredAnswers(items, readings: readings)
+    outcome.inferred = inferred.count
     let previous = try store.latestThemes(surveyID: survey.id)
-    var found: [String: (items: [TextItem], result: ThemeResult?)] = [:]
+    var found: [String: (members: [Int], result: ThemeResult?)] = [:]
     for (index, result) in results.value().enumerated() {
       found[questions[index].id] = (members[index], result)
     }
@@ -75,42 +80,42 @@ struct SurveyAnalysis: Sendable {
         continue
       }
       let stored = storedThemes(
-        result, of: texts, question: question.id, sentiment: sentiment, previous: old)
+        result, of: texts.map { items[$0] }, sentiments: texts.map { sentiments[$0] },
+        question: question.id, previous: old)
       outcome.themes[question.id] = stored
       themes += stored
     }
-    let inferred = positions.value()
-    outcome.inferred = inferred.count
     try store.saveAnalysis(
       surveyID: survey.id,
       parameters: [
         "themes": themeCount.map(String.init) ?? "auto", "question": onlyQuestion ?? "all",
       ],
-      items: analyses, themes: themes, inferred: inferred, at: date)
+      items: analyses, themes: themes, inferred: inferred, texts: items, at: date)
     return outcome
   }
 
-  /// The themes of one question's texts (`nil` under two texts).
-  func findThemes(of items: [TextItem]) -> ThemeResult? {
-    guard items.count >= 2 else { return nil }
+  /// The themes of one question's texts, given as indices of the texts `readings` read
+  /// (`nil` under two texts).
+  func findThemes(of members: [Int], in readings: TextReadings) -> ThemeResult? {
+    guard members.count >= 2 else { return nil }
     var reader = analyzer
-    reader.themeOptions.range = 2...Self.maximumThemes(for: items.count)
-    return reader.themes(items.map(\.text), themeCount: themeCount)
+    reader.themeOptions.range = 2...Self.maximumThemes(for: members.count)
+    return reader.themes(of: readings, items: members, themeCount: themeCount)
   }
 
-  /// The themes found in one question's texts as stored, with their mood, and ids kept from
-  /// `previous` where a theme persists.
+  /// The themes found in one question's texts as stored, with their mood (the mean of the
+  /// members' `sentiments`), and ids kept from `previous` where a theme persists.
   func storedThemes(
-    _ result: ThemeResult?, of items: [TextItem], question: String,
-    sentiment: [ThemeRepresentative: Double], previous: [StoredTheme]
+    _ result: ThemeResult?, of items: [TextItem], sentiments: [Double?], question: String,
+    previous: [StoredTheme]
   ) -> [StoredTheme] {
     guard let result else { return [] }
     let refs = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     var found = result.themes.map { theme in
-      let members = theme.members.map { refs[$0] }
-      let moods = members.compactMap { sentiment[$0] }
+      let moods = theme.members.compactMap { sentiments[$0] }
       return StoredTheme(
-        questionID: question, themeID: theme.id, label: theme.label, members: members,
+        questionID: question, themeID: theme.id, label: theme.label,
+        members: theme.members.map { refs[$0] },
         mood: moods.isEmpty ? 0 : moods.reduce(0, +) / Double(moods.count),
         representatives: theme.representatives.map { refs[$0] })
     }
@@ -126,7 +131,8 @@ struct SurveyAnalysis: Sendable {
 
   /// Positions inferred from the comments on the free-text question named by a choice
   /// question's `infer_from` (respondents answered the choice question themselves).
-  func inferredAnswers(_ items: [TextItem]) -> [InferredAnswer] {
+  /// `readings` read the texts of `items`, in order.
+  func inferredAnswers(_ items: [TextItem], readings: TextReadings) -> [InferredAnswer] {
     var inferred: [InferredAnswer] = []
     for question in survey.questions {
       guard let source = question.inferFrom, !question.options.isEmpty else { continue }
@@ -136,10 +142,12 @@ struct SurveyAnalysis: Sendable {
             (option.id, option.match.values.flatMap { $0 })
           }), allowsSeveral: question.kind.name == "multi")
       // Copies of a text take the same positions.
-      var known: [String: [String]] = [:]
-      for item in items where item.questionID == source && item.kind == "comment" {
-        let positions = known[item.text] ?? matcher.positions(of: item.text)
-        known[item.text] = positions
+      var known: [Int: [String]] = [:]
+      for (index, item) in items.enumerated()
+      where item.questionID == source && item.kind == "comment" {
+        let slot = readings.slots[index]
+        let positions = known[slot] ?? matcher.positions(words: readings.readings[slot].matchWords)
+        known[slot] = positions
         for option in positions {
           inferred.append(
             InferredAnswer(
