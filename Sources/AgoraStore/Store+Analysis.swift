@@ -123,6 +123,21 @@ extension Store {
     surveyID: String, parameters: [String: String], items: [ItemAnalysis], themes: [StoredTheme],
     inferred: [InferredAnswer], texts: [TextItem]? = nil, at date: Date
   ) throws(StoreError) -> Int64 {
+    try saveAnalysis(
+      surveyID: surveyID, parameters: parameters, items: items, inferred: inferred, texts: texts,
+      at: date
+    ) { themes }
+  }
+
+  /// ``saveAnalysis(surveyID:parameters:items:themes:inferred:texts:at:)`` with the themes
+  /// asked for only once the items' analyses are written, so that they can still be being
+  /// found meanwhile.
+  @discardableResult
+  public func saveAnalysis(
+    surveyID: String, parameters: [String: String], items: [ItemAnalysis],
+    inferred: [InferredAnswer], texts: [TextItem]? = nil, at date: Date,
+    themes: @Sendable () -> [StoredTheme]
+  ) throws(StoreError) -> Int64 {
     try write("save the analysis of \(surveyID)") { db in
       try db.execute(
         sql: "INSERT INTO analysis_run (survey_id, started_at, parameters) VALUES (?, ?, ?)",
@@ -131,9 +146,9 @@ extension Store {
       let current = try AnalysedTexts(
         texts: texts ?? Self.textItems(db, surveyID: surveyID), changed: items)
       try current.save(db)
+      let themes = themes()
       try Self.insertThemes(themes, inferred: inferred, run: run, db)
-      let tallies = RunTallies(texts: current.texts, themes: themes, inferred: inferred)
-      try tallies.insert(run: run, db)
+      try RunTallies(texts: current.texts, themes: themes, inferred: inferred).insert(run: run, db)
       return run
     }
   }

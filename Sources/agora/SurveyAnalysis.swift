@@ -68,29 +68,34 @@ struct SurveyAnalysis: Sendable {
     let inferred = inferredAnswers(items, readings: readings)
     outcome.inferred = inferred.count
     let previous = try store.latestThemes(surveyID: survey.id)
-    var found: [String: (members: [Int], result: ThemeResult?)] = [:]
-    for (index, result) in results.value().enumerated() {
-      found[questions[index].id] = (members[index], result)
-    }
-    var themes: [StoredTheme] = []
-    for question in survey.textQuestions {
-      let old = previous.filter { $0.questionID == question.id }
-      guard let (texts, result) = found[question.id] else {
-        themes += old
-        continue
+    // The themes as stored, ready once they are found; the texts' analyses are written
+    // meanwhile.
+    let stored = Pending { [sentiments] () -> [(question: String, themes: [StoredTheme])] in
+      var found: [String: (members: [Int], result: ThemeResult?)] = [:]
+      for (index, result) in results.value().enumerated() {
+        found[questions[index].id] = (members[index], result)
       }
-      let stored = storedThemes(
-        result, of: texts.map { items[$0] }, sentiments: texts.map { sentiments[$0] },
-        question: question.id, previous: old)
-      outcome.themes[question.id] = stored
-      themes += stored
+      return survey.textQuestions.map { question in
+        let old = previous.filter { $0.questionID == question.id }
+        guard let (texts, result) = found[question.id] else { return ("", old) }
+        return (
+          question.id,
+          storedThemes(
+            result, of: texts.map { items[$0] }, sentiments: texts.map { sentiments[$0] },
+            question: question.id, previous: old)
+        )
+      }
     }
     try store.saveAnalysis(
       surveyID: survey.id,
       parameters: [
         "themes": themeCount.map(String.init) ?? "auto", "question": onlyQuestion ?? "all",
       ],
-      items: analyses, themes: themes, inferred: inferred, texts: items, at: date)
+      items: analyses, inferred: inferred, texts: items, at: date
+    ) { stored.value().flatMap(\.themes) }
+    for (question, themes) in stored.value() where !question.isEmpty {
+      outcome.themes[question] = themes
+    }
     return outcome
   }
 
