@@ -5,60 +5,75 @@ import GRDB
 /// near-duplicate flags worked out again over all of them.
 ///
 /// A comment is a near-duplicate when an earlier comment (smaller id) of the same survey has
-/// the same duplicate key; answers never are. Texts without any analysis are left out.
+/// the same duplicate key; answers never are.
 struct AnalysedTexts {
-  /// Every analysed text (one per item and question), with its current analysis.
-  private(set) var texts: [TextItem] = []
+  /// Every text (one per item and question).
+  let texts: [TextItem]
+  /// The current analysis of each text; `nil` for a text never analysed.
+  private(set) var analyses: [StoredAnalysis?]
   /// The new analyses, in the order given.
-  private var changed: [(item: ThemeRepresentative, analysis: StoredAnalysis)] = []
+  private var changed: [(item: ThemeRepresentative, analysis: StoredAnalysis)]
   /// Items analysed before whose near-duplicate flag changed.
   private var flipped: [(item: ThemeRepresentative, isDuplicate: Bool)] = []
 
   init(texts: [TextItem], changed items: [ItemAnalysis]) {
-    var hashes: [String: Int64] = [:]
-    var fresh: [ItemKey: Int] = [:]
-    fresh.reserveCapacity(items.count)
-    changed.reserveCapacity(items.count)
-    for item in items {
-      let hash = hashes[item.duplicateKey] ?? ContentHash.key64(item.duplicateKey)
-      hashes[item.duplicateKey] = hash
-      fresh[ItemKey(kind: item.kind, id: item.id)] = changed.count
-      changed.append(
-        (
-          ThemeRepresentative(kind: item.kind, id: item.id),
-          StoredAnalysis(
-            textHash: item.textHash, language: item.language, sentiment: item.sentiment,
-            label: item.label, duplicateHash: hash, isDuplicate: false)
-        ))
+    self.texts = texts
+    let changed = items.map { item -> (item: ThemeRepresentative, analysis: StoredAnalysis) in
+      (
+        ThemeRepresentative(kind: item.kind, id: item.id),
+        StoredAnalysis(
+          textHash: item.textHash, language: item.language, sentiment: item.sentiment,
+          label: item.label, duplicateHash: item.duplicateHash, isDuplicate: false)
+      )
     }
     // Which entry of `changed` each text takes, if any.
-    var slots: [Int?] = []
-    slots.reserveCapacity(texts.count)
-    self.texts.reserveCapacity(texts.count)
+    let slots = Self.slots(of: texts, in: changed.map(\.item))
+    analyses = zip(texts, slots).map { text, slot in
+      slot.map { changed[$0].analysis } ?? text.analysed
+    }
+    self.changed = changed
     var first: [Int64: Int64] = [:]
-    for var text in texts {
-      let slot = fresh[ItemKey(kind: text.kind, id: text.id)]
-      guard let analysis = slot.map({ changed[$0].analysis }) ?? text.analysed else { continue }
-      text.analysed = analysis
-      self.texts.append(text)
-      slots.append(slot)
-      if text.kind == "comment" {
-        first[analysis.duplicateHash] = min(first[analysis.duplicateHash] ?? text.id, text.id)
-      }
+    for (text, analysis) in zip(texts, analyses) where text.kind == "comment" {
+      guard let hash = analysis?.duplicateHash else { continue }
+      first[hash] = min(first[hash] ?? text.id, text.id)
     }
     for (index, slot) in slots.enumerated() {
-      let text = self.texts[index]
-      guard let stored = text.analysed else { continue }
-      let isDuplicate =
-        text.kind == "comment" && first[stored.duplicateHash].map { $0 < text.id } ?? false
-      self.texts[index].analysed?.isDuplicate = isDuplicate
+      let text = texts[index]
+      guard let hash = analyses[index]?.duplicateHash else { continue }
+      let earliest = first[hash] ?? text.id
+      let isDuplicate = text.kind == "comment" && earliest < text.id
+      analyses[index]?.isDuplicate = isDuplicate
       if let slot {
-        changed[slot].analysis.isDuplicate = isDuplicate
-      } else if isDuplicate != stored.isDuplicate,
-        index == 0 || self.texts[index - 1].id != text.id || self.texts[index - 1].kind != text.kind
+        self.changed[slot].analysis.isDuplicate = isDuplicate
+      } else if isDuplicate != text.analysed?.isDuplicate,
+        index == 0 || texts[index - 1].id != text.id || texts[index - 1].kind != text.kind
       {
         flipped.append((ThemeRepresentative(kind: text.kind, id: text.id), isDuplicate))
       }
+    }
+  }
+
+  /// For each text, the index of its item in `items`: a walk through both when they are in
+  /// (kind, id) order (as `agora analyze` gives them), a lookup otherwise.
+  static func slots(of texts: [TextItem], in items: [ThemeRepresentative]) -> [Int?] {
+    func precedes(_ a: ThemeRepresentative, _ b: ThemeRepresentative) -> Bool {
+      a.kind != b.kind ? a.kind < b.kind : a.id < b.id
+    }
+    let ordered =
+      zip(items, items.dropFirst()).allSatisfy { precedes($0, $1) }
+      && zip(texts, texts.dropFirst()).allSatisfy {
+        !precedes(ThemeRepresentative(kind: $1.kind, id: $1.id), .init(kind: $0.kind, id: $0.id))
+      }
+    guard ordered else {
+      var index: [ItemKey: Int] = [:]
+      for (slot, item) in items.enumerated() { index[ItemKey(kind: item.kind, id: item.id)] = slot }
+      return texts.map { index[ItemKey(kind: $0.kind, id: $0.id)] }
+    }
+    var next = 0
+    return texts.map { text in
+      let key = ThemeRepresentative(kind: text.kind, id: text.id)
+      while next < items.count, precedes(items[next], key) { next += 1 }
+      return next < items.count && items[next] == key ? next : nil
     }
   }
 

@@ -71,7 +71,7 @@ extension RunTallies {
       case (.integer, .text): return true
       case (.text, .integer): return false
       case (.text(let x), .text(let y)):
-        if x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+        if x != y { return x.utf8Precedes(y) }
       }
     }
     return false

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The aggregates an analysis run leaves behind, so that a summary reads a few hundred rows
@@ -42,14 +43,14 @@ struct RunTallies {
   /// `duplicate_group`: comments of one question sharing a near-duplicate key.
   struct Group {
     var copies = 0
-    var sources: Set<String> = []
+    var sources: [String] = []
     /// The smallest text by its bytes (SQLite's `MIN`).
     var sample: String
 
     mutating func add(_ text: TextItem) {
       copies += 1
-      sources.insert(text.source)
-      if text.text.utf8.lexicographicallyPrecedes(sample.utf8) { sample = text.text }
+      if !sources.contains(text.source) { sources.append(text.source) }
+      if text.text.utf8Precedes(sample) { sample = text.text }
     }
   }
 
@@ -64,29 +65,37 @@ struct RunTallies {
   private(set) var inferred: [InferredKey: Int] = [:]
   private(set) var groups: [String: [Int64: Group]] = [:]
 
-  /// Counts `texts` (with their current analysis) into their themes and inferred positions;
-  /// where an item sits in several themes of a question (or takes several options), the first
-  /// one listed counts.
-  init(texts: [TextItem], themes: [StoredTheme], inferred answers: [InferredAnswer]) {
-    var themeOf: [String: [ItemKey: Int]] = [:]
+  /// Counts `texts` with their current `analyses` (texts without one are left out) into
+  /// their themes and inferred positions; where an item sits in several themes of a question
+  /// (or takes several options), the first one listed counts.
+  init(
+    texts: [TextItem], analyses: [StoredAnalysis?], themes: [StoredTheme],
+    inferred answers: [InferredAnswer]
+  ) {
+    // Few questions: found by a look along a list rather than by hashing each text's.
+    var themeOf: [(question: String, members: [ItemKey: Int])] = []
     for theme in themes {
-      var members = themeOf[theme.questionID] ?? [:]
-      themeOf[theme.questionID] = nil
+      var at = themeOf.firstIndex { $0.question == theme.questionID }
+      if at == nil {
+        themeOf.append((theme.questionID, [:]))
+        at = themeOf.count - 1
+      }
+      guard let at else { continue }
       for member in theme.members {
         let key = ItemKey(kind: member.kind, id: member.id)
-        if members[key] == nil { members[key] = theme.themeID }
+        if themeOf[at].members[key] == nil { themeOf[at].members[key] = theme.themeID }
       }
-      themeOf[theme.questionID] = members
     }
     // The first text of each comment, by id.
     var comment: [Int64: Int] = [:]
     for (index, text) in texts.enumerated() {
-      guard let analysis = text.analysed else { continue }
+      guard let analysis = analyses[index] else { continue }
+      let members = themeOf.first { $0.question == text.questionID }?.members
       self.texts[
         TextKey(
           question: text.questionID, kind: text.kind, source: text.source, day: text.day,
           language: analysis.language, label: analysis.label, isDuplicate: analysis.isDuplicate,
-          theme: themeOf[text.questionID]?[ItemKey(kind: text.kind, id: text.id)]),
+          theme: members?[ItemKey(kind: text.kind, id: text.id)]),
         default: Sum()
       ].add(analysis.sentiment)
       guard text.kind == "comment" else { continue }
@@ -105,7 +114,7 @@ struct RunTallies {
     var seen: Set<QuestionItem> = []
     for answer in answers where answer.item.kind == "comment" {
       guard seen.insert(QuestionItem(question: answer.questionID, id: answer.item.id)).inserted,
-        let index = comment[answer.item.id], let analysis = texts[index].analysed
+        let index = comment[answer.item.id], let analysis = analyses[index]
       else { continue }
       let text = texts[index]
       self.inferred[
@@ -113,6 +122,21 @@ struct RunTallies {
           question: answer.questionID, option: answer.optionID, source: text.source,
           day: text.day, language: analysis.language, isDuplicate: analysis.isDuplicate),
         default: 0] += 1
+    }
+  }
+}
+
+extension String {
+  /// Whether this string's UTF-8 bytes sort before `other`'s (SQLite's `BINARY` collation).
+  func utf8Precedes(_ other: String) -> Bool {
+    var left = self
+    var right = other
+    return left.withUTF8 { a in
+      right.withUTF8 { b in
+        guard let x = a.baseAddress, let y = b.baseAddress else { return a.count < b.count }
+        let shared = memcmp(x, y, min(a.count, b.count))
+        return shared != 0 ? shared < 0 : a.count < b.count
+      }
     }
   }
 }

@@ -16,13 +16,24 @@ public struct ItemAnalysis: Sendable, Hashable {
   public var sentiment: Double
   /// `pos`, `neu` or `neg`.
   public var label: String
-  /// Equal for near-identical texts.
-  public var duplicateKey: String
+  /// ``ContentHash/key64(_:)`` of the near-duplicate key: equal for near-identical texts.
+  public var duplicateHash: Int64
 
-  /// Creates an item analysis.
+  /// Creates an item analysis; `duplicateKey` is equal for near-identical texts.
   public init(
     kind: String, id: Int64, textHash: String, language: String, sentiment: Double,
     label: String, duplicateKey: String
+  ) {
+    self.init(
+      kind: kind, id: id, textHash: textHash, language: language, sentiment: sentiment,
+      label: label, duplicateHash: ContentHash.key64(duplicateKey))
+  }
+
+  /// Creates an item analysis from the hash of its near-duplicate key (computed once for
+  /// many copies of a text).
+  public init(
+    kind: String, id: Int64, textHash: String, language: String, sentiment: Double,
+    label: String, duplicateHash: Int64
   ) {
     self.kind = kind
     self.id = id
@@ -30,7 +41,7 @@ public struct ItemAnalysis: Sendable, Hashable {
     self.language = language
     self.sentiment = sentiment
     self.label = label
-    self.duplicateKey = duplicateKey
+    self.duplicateHash = duplicateHash
   }
 }
 
@@ -148,7 +159,9 @@ extension Store {
       try current.save(db)
       let themes = themes()
       try Self.insertThemes(themes, inferred: inferred, run: run, db)
-      try RunTallies(texts: current.texts, themes: themes, inferred: inferred).insert(run: run, db)
+      try RunTallies(
+        texts: current.texts, analyses: current.analyses, themes: themes, inferred: inferred
+      ).insert(run: run, db)
       return run
     }
   }

@@ -92,7 +92,16 @@ struct ExactText: Hashable {
   let text: String
 
   static func == (left: ExactText, right: ExactText) -> Bool {
-    left.text.utf8.count == right.text.utf8.count && left.text.utf8.elementsEqual(right.text.utf8)
+    var a = left.text
+    var b = right.text
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else {
+          return x.count == y.count
+        }
+        return memcmp(p, q, x.count) == 0
+      }
+    }
   }
 
   func hash(into hasher: inout Hasher) {

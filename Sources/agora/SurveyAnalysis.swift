@@ -39,6 +39,7 @@ struct SurveyAnalysis: Sendable {
     let results = Pending { members.map { findThemes(of: $0, in: readings) } }
     // Equal texts have equal hashes: hash each distinct text once.
     let hashes = readings.distinct.map(ContentHash.sha256)
+    let duplicateHashes = readings.readings.map { ContentHash.key64($0.duplicateKey) }
     // A comment routed to several questions is one text, and its routes are next to one
     // another (items are ordered by kind and id): read it once.
     var analyses: [ItemAnalysis] = []
@@ -50,18 +51,18 @@ struct SurveyAnalysis: Sendable {
         continue
       }
       outcome.texts += 1
-      let hash = hashes[readings.slots[index]]
-      guard item.analysedHash != hash else {
+      let slot = readings.slots[index]
+      guard item.analysedHash != hashes[slot] else {
         sentiments.append(item.analysedSentiment)
         continue
       }
-      let reading = readings[index]
-      sentiments.append(reading.sentiment.score)
+      let sentiment = readings.readings[slot].sentiment
+      sentiments.append(sentiment.score)
       analyses.append(
         ItemAnalysis(
-          kind: item.kind, id: item.id, textHash: hash,
-          language: reading.language.rawValue, sentiment: reading.sentiment.score,
-          label: reading.sentiment.label.rawValue, duplicateKey: reading.duplicateKey))
+          kind: item.kind, id: item.id, textHash: hashes[slot],
+          language: readings.readings[slot].language.rawValue, sentiment: sentiment.score,
+          label: sentiment.label.rawValue, duplicateHash: duplicateHashes[slot]))
     }
     progress("read \(analyses.count) new or changed texts of \(outcome.texts)")
     outcome.analysed = analyses.count
