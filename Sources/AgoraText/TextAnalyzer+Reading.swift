@@ -70,11 +70,15 @@ extension TextAnalyzer {
 
   /// The runs of letters and digits of `text`, case- and diacritic-folded, in order.
   static func foldedWords(_ text: String) -> [String] {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var words: [String] = []
     var bytes: [UInt8] = []
-    for scalar in folded.unicodeScalars {
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+    for scalar in Folding.folded(text) {
+      let isWord =
+        scalar.isASCII
+        ? (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+          || (scalar >= "A" && scalar <= "Z")
+        : scalar.properties.isAlphabetic
+      if isWord {
         UTF8.encode(scalar) { bytes.append($0) }
       } else if !bytes.isEmpty {
         words.append(String(decoding: bytes, as: UTF8.self))

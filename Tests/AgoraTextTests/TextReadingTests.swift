@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AgoraText
@@ -62,6 +63,21 @@ import Testing
       #expect(
         matcher.positions(words: read[index].matchWords)
           == matcher.positions(of: read.distinct[read.slots[index]]))
+    }
+  }
+
+  @Test func foldingIsFoundationsFolding() {
+    let latin = (0x20..<0x250).compactMap(Unicode.Scalar.init).map(String.init).joined()
+    let texts = [
+      latin, "L’IA « générative » coûte cher… 20 € — ŒUVRE, Ÿ, ß, ŉ", "Straße ÇA VA ?",
+      "cafe\u{301} noir", "Ελληνικά", "emoji 👍🏽 ok", "",
+    ]
+    for text in texts {
+      #expect(
+        Folding.folded(text)
+          == Array(
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+              .unicodeScalars))
     }
   }
 }
