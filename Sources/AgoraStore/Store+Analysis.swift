@@ -158,10 +158,13 @@ extension Store {
         texts: texts ?? Self.textItems(db, surveyID: surveyID), changed: items)
       try current.save(db)
       let themes = themes()
+      // The tallies are counted on another core while the themes are written.
+      let tallies = Background {
+        RunTallies(
+          texts: current.texts, analyses: current.analyses, themes: themes, inferred: inferred)
+      }
       try Self.insertThemes(themes, inferred: inferred, run: run, db)
-      try RunTallies(
-        texts: current.texts, analyses: current.analyses, themes: themes, inferred: inferred
-      ).insert(run: run, db)
+      try tallies.value().insert(run: run, db)
       return run
     }
   }

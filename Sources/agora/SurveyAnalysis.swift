@@ -37,6 +37,7 @@ struct SurveyAnalysis: Sendable {
     }
     // Themes depend on the texts alone: find them on another thread while the rest is read.
     let results = Pending { members.map { findThemes(of: $0, in: readings) } }
+    let positions = Pending { inferredAnswers(items, readings: readings) }
     // Equal texts have equal hashes: hash each distinct text once.
     let hashes = readings.distinct.map(ContentHash.sha256)
     let duplicateHashes = readings.readings.map { ContentHash.key64($0.duplicateKey) }
@@ -66,7 +67,7 @@ struct SurveyAnalysis: Sendable {
     }
     progress("read \(analyses.count) new or changed texts of \(outcome.texts)")
     outcome.analysed = analyses.count
-    let inferred = inferredAnswers(items, readings: readings)
+    let inferred = positions.value()
     outcome.inferred = inferred.count
     let previous = try store.latestThemes(surveyID: survey.id)
     // The themes as stored, ready once they are found; the texts' analyses are written
