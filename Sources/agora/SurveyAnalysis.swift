@@ -21,9 +21,14 @@ struct SurveyAnalysis: Sendable {
     var inferred = 0
   }
 
-  func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
+  /// Runs the analysis; `progress` hears how far it is (0…1) and what it does, from any
+  /// thread.
+  func run(progress: @escaping @Sendable (Double, String) -> Void, at date: Date) throws -> Outcome
+  {
     var outcome = Outcome()
+    progress(0, "reading the texts of \(survey.id)")
     let items = try store.textItems(surveyID: survey.id)
+    progress(0.05, "reading \(items.count) texts")
     // Every distinct text is tokenised once; themes, positions and readings share it.
     let readings = analyzer.read(items.map(\.text))
     let questions = survey.textQuestions.filter { question in
@@ -31,9 +36,6 @@ struct SurveyAnalysis: Sendable {
     }
     let members = questions.map { question in
       items.indices.filter { items[$0].questionID == question.id }
-    }
-    for (question, texts) in zip(questions, members) {
-      progress("finding the themes of \(question.id) (\(texts.count) texts)")
     }
     // Themes depend on the texts alone: find them on another thread while the rest is read.
     let results = Pending { members.map { findThemes(of: $0, in: readings) } }
@@ -65,7 +67,10 @@ struct SurveyAnalysis: Sendable {
           language: readings.readings[slot].language.rawValue, sentiment: sentiment.score,
           label: sentiment.label.rawValue, duplicateHash: duplicateHashes[slot]))
     }
-    progress("read \(analyses.count) new or changed texts of \(outcome.texts)")
+    progress(
+      0.35,
+      "saving \(analyses.count) new or changed texts of \(outcome.texts); finding the themes of "
+        + "\(questions.count) questions")
     outcome.analysed = analyses.count
     let inferred = positions.value()
     outcome.inferred = inferred.count
@@ -94,7 +99,11 @@ struct SurveyAnalysis: Sendable {
         "themes": themeCount.map(String.init) ?? "auto", "question": onlyQuestion ?? "all",
       ],
       items: analyses, inferred: inferred, texts: items, at: date
-    ) { stored.value().flatMap(\.themes) }
+    ) {
+      let themes = stored.value().flatMap(\.themes)
+      progress(0.75, "saving \(themes.count) themes and the tallies")
+      return themes
+    }
     for (question, themes) in stored.value() where !question.isEmpty {
       outcome.themes[question] = themes
     }
