@@ -10,7 +10,11 @@ enum Schema {
       try createImportTables(db)
       try createAnalysisTables(db)
     }
-    migrator.registerMigration("v2") { db in try hashDuplicateKeys(db) }
+    // Foreign keys stay on while "v2" runs (it rebuilds no table), which spares a check of
+    // every foreign key of the database afterwards.
+    migrator.registerMigration("v2", foreignKeyChecks: .immediate) { db in
+      try hashDuplicateKeys(db)
+    }
     return migrator
   }
 
