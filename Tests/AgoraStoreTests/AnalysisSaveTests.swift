@@ -146,13 +146,21 @@ struct AnalysisSaveTests {
     #expect(after.map { $0.analysed?.isDuplicate } == [false, false])
   }
 
-  @Test func aVersionOneDatabaseKeepsItsDuplicateKeysAsHashes() throws {
+  @Test func aVersionOneDatabaseKeepsItsAnalysesAndHashesItsDuplicateKeys() throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-v1-keys-\(UUID().uuidString).sqlite").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     let queue = try DatabaseQueue(path: path)
     try Schema.migrator.migrate(queue, upTo: "v1")
     try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
+          INSERT INTO analysis_run (id, survey_id, started_at, parameters)
+            VALUES (1, 'old', '2025-02-14', '{}');
+          INSERT INTO theme_member VALUES (1, 'why', 'comment', 2, 0);
+          INSERT INTO inferred_answer VALUES (1, 'tried', 'comment', 3, 'yes');
+          """)
       for (id, key) in [(1, "super"), (2, "super"), (3, "autre")] {
         try db.execute(
           sql: """
@@ -175,5 +183,8 @@ struct AnalysisSaveTests {
     let columns = try store.read("columns") { db in try db.columns(in: "text_analysis").map(\.name)
     }
     #expect(!columns.contains("duplicate_key"))
+    #expect(try self.rows(store, "SELECT * FROM theme_member") == ["1|why|comment|2|0"])
+    #expect(try self.rows(store, "SELECT * FROM inferred_answer") == ["1|tried|comment|3|yes"])
+    #expect(try store.textItems(surveyID: "old").isEmpty)
   }
 }
