@@ -8,7 +8,7 @@ import Foundation
 /// time: these fold alone, never with a neighbour. A text holding any other scalar (a
 /// combining accent, another script) is folded by Foundation.
 enum Folding {
-  /// The folded scalars of `text`.
+  /// The case- and diacritic-folded scalars of `text`.
   static func folded(_ text: String) -> [Unicode.Scalar] {
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(text.utf8.count)
@@ -27,20 +27,41 @@ enum Folding {
     return output
   }
 
+  /// `text` with its diacritics removed (case kept), as Foundation's
+  /// `folding(options: .diacriticInsensitive, locale: nil)` gives it.
+  static func withoutDiacritics(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        output.append(scalar)
+      } else if scalar.value < UInt32(latinKeepingCase.count) {
+        output.append(contentsOf: latinKeepingCase[Int(scalar.value)])
+      } else {
+        return text.folding(options: .diacriticInsensitive, locale: nil)
+      }
+    }
+    return String(output)
+  }
+
   /// The folding of one scalar from the table, or `nil` when it is not in it.
   static func table(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
     if scalar.value < UInt32(latin.count) { return latin[Int(scalar.value)] }
     return marks[scalar]
   }
 
-  private static func foundation(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    Array(
-      String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        .unicodeScalars)
+  private static func foundation(
+    _ scalar: Unicode.Scalar,
+    _ options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+  ) -> [Unicode.Scalar] {
+    Array(String(scalar).folding(options: options, locale: nil).unicodeScalars)
   }
 
   private static let latin: [[Unicode.Scalar]] = (0..<0x250).map { value in
-    Unicode.Scalar(UInt32(value)).map(foundation) ?? []
+    Unicode.Scalar(UInt32(value)).map { foundation($0) } ?? []
+  }
+
+  private static let latinKeepingCase: [[Unicode.Scalar]] = (0..<0x250).map { value in
+    Unicode.Scalar(UInt32(value)).map { foundation($0, .diacriticInsensitive) } ?? []
   }
 
   /// Typographic apostrophes, quotes, dashes, ellipsis, euro and no-break spaces.

@@ -74,10 +74,23 @@ import Testing
     ]
     for text in texts {
       #expect(
+        Folding.withoutDiacritics(text) == text.folding(options: .diacriticInsensitive, locale: nil)
+      )
+      #expect(
         Folding.folded(text)
           == Array(
             text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
               .unicodeScalars))
+    }
+  }
+
+  @Test func possessiveIsFoundationsContains() {
+    let texts = [
+      "Musk's claims are bold", "it's", "'s ", "l's'", "x's \u{301}bad", "Grok’s model",
+      "the 's  double", "nothing here", "ça c's ", "",
+    ]
+    for text in texts {
+      #expect(LanguageDetector.hasPossessive(text) == text.contains("'s "))
     }
   }
 }
