@@ -157,21 +157,20 @@ extension Store {
       let current = try AnalysedTexts(
         texts: texts ?? Self.textItems(db, surveyID: surveyID), changed: items)
       try current.save(db)
+      try Self.insertInferred(inferred, run: run, db)
       let themes = themes()
       // The tallies are counted on another core while the themes are written.
       let tallies = Background {
         RunTallies(
           texts: current.texts, analyses: current.analyses, themes: themes, inferred: inferred)
       }
-      try Self.insertThemes(themes, inferred: inferred, run: run, db)
+      try Self.insertThemes(themes, run: run, db)
       try tallies.value().insert(run: run, db)
       return run
     }
   }
 
-  static func insertThemes(
-    _ themes: [StoredTheme], inferred: [InferredAnswer], run: Int64, _ db: Database
-  ) throws {
+  static func insertThemes(_ themes: [StoredTheme], run: Int64, _ db: Database) throws {
     let member = try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)
@@ -200,6 +199,11 @@ extension Store {
     for item in members {
       try member.execute(arguments: [run, item.question, item.kind, item.id, item.theme])
     }
+  }
+
+  /// Inserts the run's inferred answers (the first one listed for an item and question
+  /// counts).
+  static func insertInferred(_ inferred: [InferredAnswer], run: Int64, _ db: Database) throws {
     let answer = try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)
