@@ -28,6 +28,7 @@ struct SurveyAnalysis: Sendable {
     var outcome = Outcome()
     progress(0, "reading the texts of \(survey.id)")
     let items = try store.textItems(surveyID: survey.id)
+    store.releaseMemory()
     progress(0.05, "reading \(items.count) texts")
     // Every distinct text is tokenised once; themes, positions and readings share it.
     let readings = analyzer.read(items.map(\.text))
