@@ -11,27 +11,27 @@ struct AnalysedTexts {
   let texts: [TextItem]
   /// The current analysis of each text; `nil` for a text never analysed.
   private(set) var analyses: [StoredAnalysis?]
-  /// The new analyses, in the order given.
-  private var changed: [(item: ThemeRepresentative, analysis: StoredAnalysis)]
+  /// The new analyses, in the order given, and whether each is a near-duplicate.
+  private let changed: [ItemAnalysis]
+  private var changedDuplicates: [Bool]
   /// Items analysed before whose near-duplicate flag changed.
   private var flipped: [(item: ThemeRepresentative, isDuplicate: Bool)] = []
 
   init(texts: [TextItem], changed items: [ItemAnalysis]) {
     self.texts = texts
-    let changed = items.map { item -> (item: ThemeRepresentative, analysis: StoredAnalysis) in
-      (
-        ThemeRepresentative(kind: item.kind, id: item.id),
-        StoredAnalysis(
+    changed = items
+    changedDuplicates = Array(repeating: false, count: items.count)
+    // Which entry of `changed` each text takes, if any.
+    let slots = Self.slots(
+      of: texts, in: items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) })
+    analyses = zip(texts, slots).map { text, slot in
+      slot.map { slot in
+        let item = items[slot]
+        return StoredAnalysis(
           textHash: item.textHash, language: item.language, sentiment: item.sentiment,
           label: item.label, duplicateHash: item.duplicateHash, isDuplicate: false)
-      )
+      } ?? text.analysed
     }
-    // Which entry of `changed` each text takes, if any.
-    let slots = Self.slots(of: texts, in: changed.map(\.item))
-    analyses = zip(texts, slots).map { text, slot in
-      slot.map { changed[$0].analysis } ?? text.analysed
-    }
-    self.changed = changed
     var first: [Int64: Int64] = [:]
     for (text, analysis) in zip(texts, analyses) where text.kind == "comment" {
       guard let hash = analysis?.duplicateHash else { continue }
@@ -44,7 +44,7 @@ struct AnalysedTexts {
       let isDuplicate = text.kind == "comment" && earliest < text.id
       analyses[index]?.isDuplicate = isDuplicate
       if let slot {
-        self.changed[slot].analysis.isDuplicate = isDuplicate
+        changedDuplicates[slot] = isDuplicate
       } else if isDuplicate != text.analysed?.isDuplicate,
         index == 0 || texts[index - 1].id != text.id || texts[index - 1].kind != text.kind
       {
@@ -89,10 +89,10 @@ struct AnalysedTexts {
           sentiment_label = excluded.sentiment_label, duplicate_hash = excluded.duplicate_hash,
           is_duplicate = excluded.is_duplicate
         """)
-    for (key, item) in changed {
+    for (item, isDuplicate) in zip(changed, changedDuplicates) {
       try upsert.execute(arguments: [
-        key.kind, key.id, item.textHash, item.language, item.sentiment, item.label,
-        item.duplicateHash, item.isDuplicate,
+        item.kind, item.id, item.textHash, item.language, item.sentiment, item.label,
+        item.duplicateHash, isDuplicate,
       ])
     }
     let flag = try db.cachedStatement(
