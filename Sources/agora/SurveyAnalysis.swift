@@ -76,16 +76,17 @@ struct SurveyAnalysis: Sendable {
     let inferred = positions.value()
     outcome.inferred = inferred.count
     let previous = try store.latestThemes(surveyID: survey.id)
-    // The themes as stored, ready once they are found; the texts' analyses are written
-    // meanwhile.
-    let stored = Pending { [sentiments] () -> [(question: String, themes: [StoredTheme])] in
+    // The themes as stored, ready once they are found (with the question they were found for,
+    // or `nil` for the previous run's themes of a question not analysed now); the texts'
+    // analyses are written meanwhile.
+    let stored = Pending { [sentiments] () -> [(question: String?, themes: [StoredTheme])] in
       var found: [String: (members: [Int], result: ThemeResult?)] = [:]
       for (index, result) in results.value().enumerated() {
         found[questions[index].id] = (members[index], result)
       }
       return survey.textQuestions.map { question in
         let old = previous.filter { $0.questionID == question.id }
-        guard let (texts, result) = found[question.id] else { return ("", old) }
+        guard let (texts, result) = found[question.id] else { return (nil, old) }
         return (
           question.id,
           storedThemes(
@@ -105,7 +106,7 @@ struct SurveyAnalysis: Sendable {
       progress(0.75, "saving \(themes.count) themes and the tallies")
       return themes
     }
-    for (question, themes) in stored.value() where !question.isEmpty {
+    for case (let question?, let themes) in stored.value() {
       outcome.themes[question] = themes
     }
     return outcome
