@@ -79,22 +79,24 @@ struct AnalysedTexts {
 
   /// Writes the new analyses and the flags that changed.
   func save(_ db: Database) throws {
-    let upsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
-          sentiment_label, duplicate_hash, is_duplicate)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    var upsert = BatchInsert(
+      db,
+      """
+      INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
+        sentiment_label, duplicate_hash, is_duplicate)
+      """, columns: 8,
+      tail: """
         ON CONFLICT (item_kind, item_id) DO UPDATE SET text_hash = excluded.text_hash,
           language = excluded.language, sentiment = excluded.sentiment,
           sentiment_label = excluded.sentiment_label, duplicate_hash = excluded.duplicate_hash,
           is_duplicate = excluded.is_duplicate
         """)
     for (item, isDuplicate) in zip(changed, changedDuplicates) {
-      try upsert.execute(arguments: [
+      try upsert.add(
         item.kind, item.id, item.textHash, item.language, item.sentiment, item.label,
-        item.duplicateHash, isDuplicate,
-      ])
+        item.duplicateHash, isDuplicate)
     }
+    try upsert.finish()
     let flag = try db.cachedStatement(
       sql: "UPDATE text_analysis SET is_duplicate = ? WHERE item_kind = ? AND item_id = ?")
     for (item, isDuplicate) in flipped {

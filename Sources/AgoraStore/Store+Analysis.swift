@@ -171,11 +171,6 @@ extension Store {
   }
 
   static func insertThemes(_ themes: [StoredTheme], run: Int64, _ db: Database) throws {
-    let member = try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)
-        VALUES (?, ?, ?, ?, ?)
-        """)
     // Members go in in key order (the first theme listed keeps an item), so that rows are
     // appended to the table's b-trees instead of inserted all over them.
     var members: [(question: String, kind: String, id: Int64, order: Int, theme: Int)] = []
@@ -196,23 +191,25 @@ extension Store {
     members.sort {
       ($0.question, $0.kind, $0.id, $0.order) < ($1.question, $1.kind, $1.id, $1.order)
     }
+    var member = BatchInsert(
+      db, "INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)",
+      columns: 5)
     for item in members {
-      try member.execute(arguments: [run, item.question, item.kind, item.id, item.theme])
+      try member.add(run, item.question, item.kind, item.id, item.theme)
     }
+    try member.finish()
   }
 
   /// Inserts the run's inferred answers (the first one listed for an item and question
   /// counts).
   static func insertInferred(_ inferred: [InferredAnswer], run: Int64, _ db: Database) throws {
-    let answer = try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)
-        VALUES (?, ?, ?, ?, ?)
-        """)
+    var answer = BatchInsert(
+      db,
+      "INSERT OR IGNORE INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)",
+      columns: 5)
     for item in inferred {
-      try answer.execute(arguments: [
-        run, item.questionID, item.item.kind, item.item.id, item.optionID,
-      ])
+      try answer.add(run, item.questionID, item.item.kind, item.item.id, item.optionID)
     }
+    try answer.finish()
   }
 }
