@@ -4,24 +4,24 @@ extension RunTallies {
   /// Inserts the tallies as rows of run `run`, each table's rows in the order of their key
   /// columns (as SQLite's `GROUP BY` gives them: `NULL` first, text by its bytes).
   func insert(run: Int64, _ db: Database) throws {
-    let text = try db.cachedStatement(
-      sql: """
-        INSERT INTO text_tally (run_id, question_id, item_kind, source, day, language,
-          sentiment_label, is_duplicate, theme_id, texts, sentiment_sum)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    for (key, sum) in texts.sorted(by: { Self.precedes($0.key.columns, $1.key.columns) }) {
-      try text.execute(arguments: [
+    var text = BatchInsert(
+      db,
+      """
+      INSERT INTO text_tally (run_id, question_id, item_kind, source, day, language,
+        sentiment_label, is_duplicate, theme_id, texts, sentiment_sum)
+      """, columns: 11)
+    for (key, sum) in Self.ordered(texts, by: \.columns) {
+      try text.add(
         run, key.question, key.kind, key.source, key.day, key.language, key.label,
-        key.isDuplicate, key.theme, sum.count, sum.sentiment,
-      ])
+        key.isDuplicate, key.theme, sum.count, sum.sentiment)
     }
+    try text.finish()
     let comment = try db.cachedStatement(
       sql: """
         INSERT INTO comment_tally (run_id, source, day, language, is_duplicate, comments,
           sentiment_sum) VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
-    for (key, sum) in comments.sorted(by: { Self.precedes($0.key.columns, $1.key.columns) }) {
+    for (key, sum) in Self.ordered(comments, by: \.columns) {
       try comment.execute(arguments: [
         run, key.source, key.day, key.language, key.isDuplicate, sum.count, sum.sentiment,
       ])
@@ -31,7 +31,7 @@ extension RunTallies {
         INSERT INTO inferred_tally (run_id, question_id, option_id, source, day, language,
           is_duplicate, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    for (key, count) in inferred.sorted(by: { Self.precedes($0.key.columns, $1.key.columns) }) {
+    for (key, count) in Self.ordered(inferred, by: \.columns) {
       try position.execute(arguments: [
         run, key.question, key.option, key.source, key.day, key.language, key.isDuplicate, count,
       ])
@@ -49,6 +49,15 @@ extension RunTallies {
         ])
       }
     }
+  }
+
+  /// The entries of `tally` sorted by their key's columns (worked out once per key).
+  static func ordered<Key, Value>(_ tally: [Key: Value], by columns: (Key) -> [Column]) -> [(
+    Key, Value
+  )] {
+    tally.map { (key: $0.key, value: $0.value, columns: columns($0.key)) }
+      .sorted { precedes($0.columns, $1.columns) }
+      .map { ($0.key, $0.value) }
   }
 
   /// One key column's value, ordered as SQLite orders them.

@@ -173,7 +173,8 @@ extension Store {
   static func insertThemes(_ themes: [StoredTheme], run: Int64, _ db: Database) throws {
     // Members go in in key order (the first theme listed keeps an item), so that rows are
     // appended to the table's b-trees instead of inserted all over them.
-    var members: [(question: String, kind: String, id: Int64, order: Int, theme: Int)] = []
+    var members: [String: [(kind: String, id: Int64, order: Int, theme: Int)]] = [:]
+    var order = 0
     for theme in themes {
       try db.execute(
         sql: """
@@ -185,17 +186,23 @@ extension Store {
           try StoredJSON.encode(ThemeDetails(representatives: theme.representatives)),
         ])
       for item in theme.members {
-        members.append((theme.questionID, item.kind, item.id, members.count, theme.themeID))
+        members[theme.questionID, default: []].append((item.kind, item.id, order, theme.themeID))
+        order += 1
       }
-    }
-    members.sort {
-      ($0.question, $0.kind, $0.id, $0.order) < ($1.question, $1.kind, $1.id, $1.order)
     }
     var member = BatchInsert(
       db, "INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)",
       columns: 5)
-    for item in members {
-      try member.add(run, item.question, item.kind, item.id, item.theme)
+    for question in members.keys.sorted() {
+      // Kinds are `answer` and `comment` alone (the table checks it), in that order.
+      let sorted = (members[question] ?? []).sorted {
+        ($0.kind == "comment" ? 1 : 0, $0.id, $0.order) < (
+          $1.kind == "comment" ? 1 : 0, $1.id, $1.order
+        )
+      }
+      for item in sorted {
+        try member.add(run, question, item.kind, item.id, item.theme)
+      }
     }
     try member.finish()
   }
