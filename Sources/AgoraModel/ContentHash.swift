@@ -20,6 +20,20 @@ public enum ContentHash {
     sha256(Data(text.utf8))
   }
 
+  /// The first 8 bytes of the SHA-256 of the UTF-8 bytes of `text`, as a big-endian integer:
+  /// a compact key for grouping equal texts (two different texts share it with a chance of
+  /// about 2⁻⁶⁴). Stored in databases: never change it.
+  public static func key64(_ text: String) -> Int64 {
+    var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+    var length: UInt32 = 0
+    var text = text
+    let ok = text.withUTF8 { bytes in
+      EVP_Digest(bytes.baseAddress, bytes.count, &digest, &length, EVP_sha256(), nil)
+    }
+    precondition(ok == 1 && length >= 8, "libcrypto could not compute SHA-256")
+    return digest.prefix(8).reduce(Int64(0)) { $0 << 8 | Int64($1) }
+  }
+
   /// Lower-case hex HMAC-SHA-256 of `text` under `salt`, for pseudonymising authors.
   public static func keyed(_ text: String, salt: String) -> String {
     var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))

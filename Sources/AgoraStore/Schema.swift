@@ -11,6 +11,11 @@ enum Schema {
       try createAnalysisTables(db)
     }
     migrator.registerMigration("v2") { db in try narrowCommentTables(db) }
+    // Foreign keys stay on while "v3" runs (it rebuilds no table), which spares a check of
+    // every foreign key of the database afterwards.
+    migrator.registerMigration("v3", foreignKeyChecks: .immediate) { db in
+      try hashDuplicateKeys(db)
+    }
     return migrator
   }
 

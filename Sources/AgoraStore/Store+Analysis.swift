@@ -2,22 +2,6 @@ import AgoraModel
 import Foundation
 import GRDB
 
-/// A free text to analyse: an answer to a text question or an imported comment.
-public struct TextItem: Sendable, Hashable {
-  /// `answer` or `comment`.
-  public var kind: String
-  /// The answer's rowid or the comment's id.
-  public var id: Int64
-  /// The question it answers (a comment routed to several appears once per question).
-  public var questionID: String
-  /// The text.
-  public var text: String
-  /// The hash of the text its stored analysis was made from, if any.
-  public var analysedHash: String?
-  /// The stored sentiment, if analysed.
-  public var analysedSentiment: Double?
-}
-
 /// The analysis of one item's text.
 public struct ItemAnalysis: Sendable, Hashable {
   /// `answer` or `comment`.
@@ -32,13 +16,24 @@ public struct ItemAnalysis: Sendable, Hashable {
   public var sentiment: Double
   /// `pos`, `neu` or `neg`.
   public var label: String
-  /// Equal for near-identical texts.
-  public var duplicateKey: String
+  /// ``ContentHash/key64(_:)`` of the near-duplicate key: equal for near-identical texts.
+  public var duplicateHash: Int64
 
-  /// Creates an item analysis.
+  /// Creates an item analysis; `duplicateKey` is equal for near-identical texts.
   public init(
     kind: String, id: Int64, textHash: String, language: String, sentiment: Double,
     label: String, duplicateKey: String
+  ) {
+    self.init(
+      kind: kind, id: id, textHash: textHash, language: language, sentiment: sentiment,
+      label: label, duplicateHash: ContentHash.key64(duplicateKey))
+  }
+
+  /// Creates an item analysis from the hash of its near-duplicate key (computed once for
+  /// many copies of a text).
+  public init(
+    kind: String, id: Int64, textHash: String, language: String, sentiment: Double,
+    label: String, duplicateHash: Int64
   ) {
     self.kind = kind
     self.id = id
@@ -46,7 +41,7 @@ public struct ItemAnalysis: Sendable, Hashable {
     self.language = language
     self.sentiment = sentiment
     self.label = label
-    self.duplicateKey = duplicateKey
+    self.duplicateHash = duplicateHash
   }
 }
 
@@ -100,30 +95,6 @@ public struct InferredAnswer: Sendable, Hashable {
 }
 
 extension Store {
-  /// Every free text of a survey that analysis counts: complete answers to text questions and
-  /// published, routed comments.
-  public func textItems(surveyID: String) throws(StoreError) -> [TextItem] {
-    try read("read the texts of \(surveyID)") { db in
-      // A cursor, so that rows are not all held twice (as rows, then as items).
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT ti.item_kind, ti.item_id, ti.question_id, ti.text, t.text_hash, t.sentiment
-          FROM text_item ti
-          LEFT JOIN text_analysis t ON t.item_kind = ti.item_kind AND t.item_id = ti.item_id
-          WHERE ti.survey_id = ? ORDER BY ti.item_kind, ti.item_id, ti.question_id
-          """, arguments: [surveyID])
-      var items: [TextItem] = []
-      while let row = try rows.next() {
-        items.append(
-          TextItem(
-            kind: row[0], id: row[1], questionID: row[2], text: row[3], analysedHash: row[4],
-            analysedSentiment: row[5]))
-      }
-      return items
-    }
-  }
-
   /// The parameters of the latest analysis run of a survey (empty before the first run).
   public func latestAnalysisParameters(surveyID: String) throws(StoreError) -> [String: String] {
     try read("read the latest analysis parameters") { db in
@@ -167,57 +138,58 @@ extension Store {
   }
 
   /// Saves one analysis run in one transaction: the new or changed items' analyses, the
-  /// near-duplicate flags, and the run's themes and inferred answers. Returns the run's id.
+  /// near-duplicate flags, the run's themes and inferred answers, and its tallies. `texts` are
+  /// the survey's texts as ``textItems(surveyID:)`` gave them (read again when `nil`).
+  /// Returns the run's id.
+  ///
+  /// A comment is a near-duplicate when an earlier comment (smaller id) of the same survey has
+  /// the same duplicate key; answers never are.
   @discardableResult
   public func saveAnalysis(
     surveyID: String, parameters: [String: String], items: [ItemAnalysis], themes: [StoredTheme],
-    inferred: [InferredAnswer], at date: Date
+    inferred: [InferredAnswer], texts: [TextItem]? = nil, at date: Date
+  ) throws(StoreError) -> Int64 {
+    try saveAnalysis(
+      surveyID: surveyID, parameters: parameters, items: items, inferred: inferred, texts: texts,
+      at: date
+    ) { themes }
+  }
+
+  /// ``saveAnalysis(surveyID:parameters:items:themes:inferred:texts:at:)`` with the themes
+  /// asked for only once the items' analyses are written, so that they can still be being
+  /// found meanwhile.
+  @discardableResult
+  public func saveAnalysis(
+    surveyID: String, parameters: [String: String], items: [ItemAnalysis],
+    inferred: [InferredAnswer], texts: [TextItem]? = nil, at date: Date,
+    themes: @Sendable () -> [StoredTheme]
   ) throws(StoreError) -> Int64 {
     try write("save the analysis of \(surveyID)") { db in
       try db.execute(
         sql: "INSERT INTO analysis_run (survey_id, started_at, parameters) VALUES (?, ?, ?)",
         arguments: [surveyID, StoredDate.string(date), try StoredJSON.encode(parameters)])
       let run = db.lastInsertedRowID
-      let upsert = try db.cachedStatement(
-        sql: """
-          INSERT INTO text_analysis
-            (item_kind, item_id, text_hash, language, sentiment, sentiment_label, duplicate_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT (item_kind, item_id) DO UPDATE SET text_hash = excluded.text_hash,
-            language = excluded.language, sentiment = excluded.sentiment,
-            sentiment_label = excluded.sentiment_label, duplicate_key = excluded.duplicate_key
-          """)
-      for item in items {
-        try upsert.execute(arguments: [
-          item.kind, item.id, item.textHash, item.language, item.sentiment, item.label,
-          item.duplicateKey,
-        ])
+      let current = try AnalysedTexts(
+        texts: texts ?? Self.textItems(db, surveyID: surveyID), changed: items)
+      try current.save(db)
+      try Self.insertInferred(inferred, run: run, db)
+      let themes = themes()
+      // The tallies are counted on another core while the themes are written.
+      let tallies = Background {
+        RunTallies(
+          texts: current.texts, analyses: current.analyses, themes: themes, inferred: inferred)
       }
-      // Near-duplicate comments (copy-paste campaigns) count once: every copy but the first.
-      // Direct answers are never folded. The copies are looked up by key: left to itself,
-      // SQLite scans every earlier comment for each comment instead (quadratic).
-      try db.execute(
-        sql: """
-          UPDATE text_analysis SET is_duplicate = (
-            item_kind = 'comment' AND EXISTS (SELECT 1 FROM text_analysis o
-              INDEXED BY text_analysis_duplicate
-              WHERE o.duplicate_key = text_analysis.duplicate_key AND o.item_kind = 'comment'
-                AND o.item_id < text_analysis.item_id))
-          """)
-      try Self.insertThemes(themes, inferred: inferred, run: run, db)
-      try Self.buildTallies(run: run, surveyID: surveyID, db)
+      try Self.insertThemes(themes, run: run, db)
+      try tallies.value().insert(run: run, db)
       return run
     }
   }
 
-  static func insertThemes(
-    _ themes: [StoredTheme], inferred: [InferredAnswer], run: Int64, _ db: Database
-  ) throws {
-    let member = try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)
-        VALUES (?, ?, ?, ?, ?)
-        """)
+  static func insertThemes(_ themes: [StoredTheme], run: Int64, _ db: Database) throws {
+    // Members go in in key order (the first theme listed keeps an item), so that rows are
+    // appended to the table's b-trees instead of inserted all over them.
+    var members: [String: [(kind: String, id: Int64, order: Int, theme: Int)]] = [:]
+    var order = 0
     for theme in themes {
       try db.execute(
         sql: """
@@ -232,18 +204,37 @@ extension Store {
               outliers: theme.outliers.isEmpty ? nil : theme.outliers)),
         ])
       for item in theme.members {
-        try member.execute(arguments: [run, theme.questionID, item.kind, item.id, theme.themeID])
+        members[theme.questionID, default: []].append((item.kind, item.id, order, theme.themeID))
+        order += 1
       }
     }
-    let answer = try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)
-        VALUES (?, ?, ?, ?, ?)
-        """)
-    for item in inferred {
-      try answer.execute(arguments: [
-        run, item.questionID, item.item.kind, item.item.id, item.optionID,
-      ])
+    var member = BatchInsert(
+      db, "INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)",
+      columns: 5)
+    for question in members.keys.sorted() {
+      // Kinds are `answer` and `comment` alone (the table checks it), in that order.
+      let sorted = (members[question] ?? []).sorted {
+        ($0.kind == "comment" ? 1 : 0, $0.id, $0.order) < (
+          $1.kind == "comment" ? 1 : 0, $1.id, $1.order
+        )
+      }
+      for item in sorted {
+        try member.add(run, question, item.kind, item.id, item.theme)
+      }
     }
+    try member.finish()
+  }
+
+  /// Inserts the run's inferred answers (the first one listed for an item and question
+  /// counts).
+  static func insertInferred(_ inferred: [InferredAnswer], run: Int64, _ db: Database) throws {
+    var answer = BatchInsert(
+      db,
+      "INSERT OR IGNORE INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)",
+      columns: 5)
+    for item in inferred {
+      try answer.add(run, item.questionID, item.item.kind, item.item.id, item.optionID)
+    }
+    try answer.finish()
   }
 }

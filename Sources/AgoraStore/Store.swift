@@ -61,6 +61,12 @@ public final class Store: Sendable {
     }
   }
 
+  /// Frees the page caches of the connections that are not in use (they fill again when
+  /// needed): after a scan of every text, the reading connection holds up to its whole cache.
+  public func releaseMemory() {
+    (writer as? DatabasePool)?.releaseMemory()
+  }
+
   /// The names of the migrations applied to this database, oldest first.
   public func appliedMigrations() throws(StoreError) -> [String] {
     try read("read migrations") { db in try Schema.migrator.appliedMigrations(db) }

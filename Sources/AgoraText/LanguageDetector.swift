@@ -44,10 +44,30 @@ public struct LanguageDetector: Sendable {
       if Self.frenchCues.contains(token.text) { french += 1 }
       if Self.englishCues.contains(token.text) { english += 1 }
     }
-    if raw.contains("'s ") { english += 1 }
+    if Self.hasPossessive(raw) { english += 1 }
     if french >= 1, french > english + 0.5 { return .french }
     if english >= 1, english > french + 0.5 { return .english }
     return .other
+  }
+
+  /// Whether `raw` holds `'s ` as whole characters, as `raw.contains("'s ")` tells, without
+  /// Foundation's slow search: the three bytes, the space not extended by what follows it
+  /// (a combining mark, a joiner).
+  static func hasPossessive(_ raw: String) -> Bool {
+    let bytes = Array(raw.utf8)
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == 0x27, bytes[index + 1] == 0x73, bytes[index + 2] == 0x20 {
+        let next = String(decoding: bytes[(index + 3)...], as: UTF8.self).unicodeScalars.first
+        let extended = next.map { scalar in
+          scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+            || scalar.properties.generalCategory == .spacingMark
+        }
+        if extended != true { return true }
+      }
+      index += 1
+    }
+    return false
   }
 
   private static let frenchAccents: Set<Unicode.Scalar> = Set(

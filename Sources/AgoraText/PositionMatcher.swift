@@ -20,6 +20,9 @@ public final class PositionMatcher {
   public let allowsSeveral: Bool
   private let stemmer: Stemmer?
   private let negations: Set<String>
+  /// Every phrase with its option, and where each word starts phrases.
+  private let entries: [(option: String, words: [String])]
+  private let startingWith: [String: [Int]]
 
   /// Creates a matcher from phrases per option id.
   public init(phrases: [String: [String]], allowsSeveral: Bool) {
@@ -29,25 +32,35 @@ public final class PositionMatcher {
       list.map { Self.words($0, stemmer: stemmer) }.filter { !$0.isEmpty }
     }
     self.allowsSeveral = allowsSeveral
+    let entries = self.phrases.flatMap { option, list in list.map { (option, $0) } }
+    var startingWith: [String: [Int]] = [:]
+    for (index, entry) in entries.enumerated() {
+      startingWith[entry.1[0], default: []].append(index)
+    }
+    self.entries = entries
+    self.startingWith = startingWith
     let negationWords = "pas jamais plus aucun aucune peu guère not never no nor hardly n't isn"
     self.negations = Set(Self.words(negationWords, stemmer: stemmer))
   }
 
   /// The option ids `text` takes, sorted; empty when it takes none (or is ambiguous).
   public func positions(of text: String) -> [String] {
-    let words = Self.words(text, stemmer: stemmer)
+    positions(words: Self.words(text, stemmer: stemmer))
+  }
+
+  /// The option ids a text takes, from its folded, French-stemmed words
+  /// (``TextReading/matchWords``); the same as ``positions(of:)`` on the text.
+  public func positions(words: [String]) -> [String] {
     // Occurrences of each phrase, left to right, not overlapping one another.
     var spans: [(option: String, range: Range<Int>)] = []
-    for (option, list) in phrases {
-      for phrase in list {
-        var start = 0
-        while start + phrase.count <= words.count {
-          if words[start..<start + phrase.count].elementsEqual(phrase) {
-            spans.append((option, start..<start + phrase.count))
-            start += phrase.count
-          } else {
-            start += 1
-          }
+    var free = [Int](repeating: 0, count: entries.count)
+    for start in words.indices {
+      for entry in startingWith[words[start]] ?? [] where start >= free[entry] {
+        let phrase = entries[entry].words
+        let end = start + phrase.count
+        if end <= words.count, words[start..<end].elementsEqual(phrase) {
+          spans.append((entries[entry].option, start..<end))
+          free[entry] = end
         }
       }
     }
@@ -75,12 +88,6 @@ public final class PositionMatcher {
 
   /// Lower-cased, accent-free word stems (apostrophes and hyphens split words).
   static func words(_ text: String, stemmer: Stemmer?) -> [String] {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return folded.unicodeScalars
-      .split { !($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-      .map { word in
-        let text = String(String.UnicodeScalarView(word))
-        return stemmer?.stem(text) ?? text
-      }
+    TextAnalyzer.foldedWords(text).map { stemmer?.stem($0) ?? $0 }
   }
 }

@@ -92,7 +92,7 @@ public struct SentimentAnalyzer: Sendable {
       if SentimentRules.contrasts.contains(token.text) { contrastAt = index }
       if skip.contains(index) { continue }
       var value: Double
-      if index + 1 < words.count,
+      if index + 1 < words.count, SentimentRules.idiomStarts.contains(token.text),
         let idiom = SentimentRules.idioms[token.text + " " + words[index + 1].text]
       {
         valences[index] = idiom

@@ -45,8 +45,9 @@ public struct SentimentLexicon: Sendable {
   {
     if let value = map[word] { return value }
     let ascii = word.utf8.allSatisfy { $0 < 0x80 }
-    // An ASCII word without a run of three equal letters is its own squeeze and fold.
-    if !ascii || Self.hasRun(word) {
+    // A word without a run of three equal letters is its own squeeze, and an ASCII word its
+    // own fold.
+    if Self.hasRun(word) {
       let two = Self.squeeze(word, keep: 2)
       if two != word {
         if let value = map[two] { return value }
@@ -58,12 +59,16 @@ public struct SentimentLexicon: Sendable {
   }
 
   /// Whether the bytes of `word` hold a run of three equal bytes.
+  /// Whether `word` may hold three equal characters in a row: told by its bytes when it is
+  /// ASCII, by its scalars when each is a character of its own (below U+0300, no combining
+  /// mark), else assumed.
   private static func hasRun(_ word: String) -> Bool {
-    var previous: UInt8 = 0
+    var previous: UInt32 = 0
     var run = 0
-    for byte in word.utf8 {
-      run = byte == previous ? run + 1 : 1
-      previous = byte
+    for scalar in word.unicodeScalars {
+      if scalar.value >= 0x300 || scalar.value < 0x20 { return true }
+      run = scalar.value == previous ? run + 1 : 1
+      previous = scalar.value
       if run > 2 { return true }
     }
     return false
@@ -84,7 +89,7 @@ public struct SentimentLexicon: Sendable {
 
   /// `word` without diacritics.
   static func fold(_ word: String) -> String {
-    word.folding(options: .diacriticInsensitive, locale: nil)
+    Folding.withoutDiacritics(word)
   }
 
   private static func load(_ name: String) -> [String: Double] {

@@ -49,6 +49,10 @@ enum SentimentRules {
     "néanmoins",
   ]
 
+  /// The first words of ``idioms``: only a text word among these can start one.
+  static let idiomStarts: Set<String> = Set(
+    idioms.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
   /// Two-word idioms and their valence, read before single words.
   static let idioms: [String: Double] = [
     "pas mal": 1.5, "pas terrible": -1.6, "pas top": -1.6, "pas fou": -1.2, "pas ouf": -1.2,

@@ -110,31 +110,37 @@ public struct TextAnalyzer: Sendable {
     prepared: [Prepared], slots: [Int]
   ) {
     let analyzer = sentiment
-    let distinct = Distinct(texts)
+    let distinct = Distinct(texts.map(ExactText.init))
     let unique = distinct.values
     let firstPass = Parallel.map(count: unique.count, minimumChunk: 256) { range in
-      let extractor = TermExtractor()
-      let tokenizer = Tokenizer()
-      let detector = LanguageDetector()
+      let reader = TokenReader()
       return range.map { index -> (Prepared, [Term]?) in
-        let tokens = tokenizer.tokens(unique[index])
-        let language = detector.detect(tokens: tokens, raw: unique[index])
-        let reading = language == .other ? .english : language
-        let terms = extractor.terms(tokens: tokens, language: reading)
-        let french = language == .other ? extractor.terms(tokens: tokens, language: .french) : nil
-        let feeling = withSentiment ? analyzer.analyze(tokens: tokens, language: language) : nil
-        return (Prepared(language: language, terms: terms, sentiment: feeling), french)
+        let read = reader.read(unique[index].text)
+        let feeling =
+          withSentiment ? analyzer.analyze(tokens: read.tokens, language: read.language) : nil
+        return (
+          Prepared(language: read.language, terms: read.terms, sentiment: feeling),
+          read.frenchTerms
+        )
       }
     }
-    // Texts too short to tell are read in the corpus's main language, so that one word always
-    // gives one stem across the corpus.
-    // Every copy of a text counts.
-    let french = distinct.slots.filter { firstPass[$0].0.language == .french }.count
-    let english = distinct.slots.filter { firstPass[$0].0.language == .english }.count
+    let french = Self.readsFrench(distinct.slots.map { firstPass[$0].0.language })
     let prepared = firstPass.map { item, frenchTerms in
-      guard french > english, let frenchTerms else { return item }
+      guard french, let frenchTerms else { return item }
       return Prepared(language: item.language, terms: frenchTerms, sentiment: item.sentiment)
     }
     return (prepared, distinct.slots)
+  }
+
+  /// Whether texts too short to tell are read in French: they are read in the corpus's main
+  /// language, so that one word always gives one stem across the corpus. Every copy of a
+  /// text counts.
+  static func readsFrench(_ languages: [Language]) -> Bool {
+    var french = 0
+    var english = 0
+    for language in languages {
+      if language == .french { french += 1 } else if language == .english { english += 1 }
+    }
+    return french > english
   }
 }

@@ -49,11 +49,18 @@ public struct TfidfVectorizer: Sendable {
 
   /// Learns the vocabulary and idf weights from `documents` (each a list of term keys).
   public func fit(_ documents: [[String]]) -> FittedTfidf {
+    fit(documents, copies: Array(repeating: 1, count: documents.count))
+  }
+
+  /// Learns the vocabulary and idf weights as if document i were given `copies[i]` times
+  /// (0 leaves it out): the same result as passing every copy, counting each document once.
+  public func fit(_ documents: [[String]], copies: [Int]) -> FittedTfidf {
     var documentFrequency: [String: Int] = [:]
-    for document in documents {
-      for feature in Set(features(document)) { documentFrequency[feature, default: 0] += 1 }
+    var count = 0
+    for (document, copies) in zip(documents, copies) where copies > 0 {
+      count += copies
+      for feature in Set(features(document)) { documentFrequency[feature, default: 0] += copies }
     }
-    let count = documents.count
     let maxCount = Int((maxDocumentRatio * Double(count)).rounded(.down))
     var kept = documentFrequency.filter { feature, frequency in
       let minimum = feature.contains(" ") ? max(2, minDocumentFrequency) : minDocumentFrequency

@@ -70,7 +70,10 @@ public struct ThemeFinder: Sendable {
     }
     let nearest = slots.map { partition.nearest[$0] }
     let outliers = slots.map { partition.outliers[$0] }
-    let labeller = ThemeLabeller(documents: documents, sample: Self.stride(usable, limit: 20_000))
+    let labeller = ThemeLabeller(
+      distinct: distinct,
+      copies: Self.copies(
+        of: Self.stride(usable, limit: 20_000), slots: slots, distinct: distinct.count))
     let textLanguages = languages.map { all in slots.map { all[$0] } }
     var groups = [[Int]](repeating: [], count: partition.clusterCount)
     for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }
@@ -167,11 +170,21 @@ public struct ThemeFinder: Sendable {
       maxDocumentRatio: count < 20 ? 1 : options.maxDocumentRatio,
       maxFeatures: 50_000, usesBigrams: options.usesBigrams)
     let fitted = vectorizer.fit(
-      Self.stride(Array(0..<count), limit: 200_000).map { distinctKeys[slots[$0]] })
+      distinctKeys,
+      copies: Self.copies(
+        of: Self.stride(Array(0..<count), limit: 200_000), slots: slots,
+        distinct: distinctKeys.count))
     let vectors = Parallel.map(count: distinctKeys.count) { range in
       range.map { fitted.transform(distinctKeys[$0]) }
     }
     return (vectors, fitted.terms.count)
+  }
+
+  /// How many of `items` (text indices) fall on each distinct document.
+  static func copies(of items: [Int], slots: [Int], distinct: Int) -> [Int] {
+    var copies = [Int](repeating: 0, count: distinct)
+    for item in items { copies[slots[item]] += 1 }
+    return copies
   }
 
   /// At most `limit` items taken at an even stride (all when fewer).

@@ -16,12 +16,22 @@ struct ThemeLabeller: Sendable {
 
   /// Counts corpus document frequencies of unigrams and bigrams on `sample`.
   init(documents: [[Term]], sample: [Int]) {
+    var copies = [Int](repeating: 0, count: documents.count)
+    for index in sample { copies[index] += 1 }
+    self.init(distinct: documents, copies: copies)
+  }
+
+  /// Counts corpus document frequencies as if document i were sampled `copies[i]` times: the
+  /// same counts as sampling every copy, each distinct document read once.
+  init(distinct documents: [[Term]], copies: [Int]) {
     var counts: [String: Int] = [:]
-    for index in sample {
-      for feature in Set(Self.features(documents[index])) { counts[feature, default: 0] += 1 }
+    var size = 0
+    for (document, copies) in zip(documents, copies) where copies > 0 {
+      size += copies
+      for feature in Set(Self.features(document)) { counts[feature, default: 0] += copies }
     }
     documentFrequency = counts
-    corpusSize = max(1, sample.count)
+    corpusSize = max(1, size)
   }
 
   static func features(_ terms: [Term]) -> [String] {

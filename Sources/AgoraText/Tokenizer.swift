@@ -166,6 +166,11 @@ public struct Tokenizer: Sendable {
   }
 
   private func appendHyphenFree(_ raw: String, to output: inout [Token]) {
+    // Plain ASCII letters (most words): no apostrophe to expand or drop, not a number.
+    if !raw.isEmpty, raw.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+      output.append(Token(raw.lowercased(), kind: .word, surface: raw))
+      return
+    }
     var word = raw
     var lower = word.lowercased()
     while let (expansion, length) = Elision.prefix(of: lower) {

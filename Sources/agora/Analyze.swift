@@ -42,13 +42,13 @@ extension Agora {
       if let question, stored.survey.question(question)?.isText != true {
         throw ModelError.unknownQuestion(question, survey: stored.survey, kind: "text")
       }
-      var errors = StandardError()
-      let showProgress = isatty(2) == 1
       let analysis = SurveyAnalysis(
         store: store, survey: stored.survey, themeCount: themes, onlyQuestion: question,
         vectors: vectors)
-      let outcome = try analysis.run(
-        progress: { if showProgress { print("… \($0)", to: &errors) } }, at: Date())
+      let bar = ProgressBar()
+      defer { bar.finish() }
+      let outcome = try analysis.run(progress: { bar.update($0, $1) }, at: Date())
+      bar.finish()
       var out = StandardOutput()
       print(
         "\(survey): \(outcome.texts) texts, \(outcome.analysed) read anew, "

@@ -43,7 +43,7 @@ extension Agora {
       let files = try exportFiles()
       try Import.parse(files + ["--survey", survey, "--db", db, "--quiet"]).run()
       let analysis = SurveyAnalysis(store: store, survey: stored.survey)
-      let outcome = try analysis.run(progress: { _ in }, at: Date())
+      let outcome = try analysis.run(progress: { _, _ in }, at: Date())
       print(
         "Loaded \(sampled) sample answers; imported \(files.count) exports; "
           + "analysed \(outcome.texts) texts; "

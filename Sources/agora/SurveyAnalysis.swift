@@ -25,102 +25,130 @@ struct SurveyAnalysis: Sendable {
     var vectors: VectorSpace?
   }
 
-  func run(progress: (String) -> Void, at date: Date) throws -> Outcome {
+  /// Runs the analysis; `progress` hears how far it is (0…1) and what it does, from any
+  /// thread.
+  func run(progress: @escaping @Sendable (Double, String) -> Void, at date: Date) throws -> Outcome
+  {
     var outcome = Outcome()
+    progress(0, "reading the texts of \(survey.id)")
     let items = try store.textItems(surveyID: survey.id)
-    // Themes and positions depend on the texts alone: find them on other threads while the
-    // texts are read, so that no core waits on another's sequential steps.
-    let positions = Pending { inferredAnswers(items) }
+    store.releaseMemory()
+    progress(0.05, "reading \(items.count) texts")
+    // Every distinct text is tokenised once; themes, positions and readings share it.
+    let readings = analyzer.read(items.map(\.text))
     let questions = survey.textQuestions.filter { question in
       onlyQuestion.map { $0 == question.id } ?? true
     }
-    let members = questions.map { question in items.filter { $0.questionID == question.id } }
-    for (question, texts) in zip(questions, members) {
-      progress("finding the themes of \(question.id) (\(texts.count) texts)")
+    let members = questions.map { question in
+      items.indices.filter { items[$0].questionID == question.id }
     }
-    let results = Pending { members.map { findThemes(of: $0) } }
-    // A comment routed to several questions is one text: read it once.
-    var seen = Set<ThemeRepresentative>()
-    let unique = items.filter {
-      seen.insert(ThemeRepresentative(kind: $0.kind, id: $0.id)).inserted
-    }
-    outcome.texts = unique.count
-    var changed: [(item: TextItem, hash: String)] = []
-    var sentiment: [ThemeRepresentative: Double] = [:]
-    sentiment.reserveCapacity(unique.count)
-    for item in unique {
-      let hash = ContentHash.sha256(item.text)
-      if item.analysedHash != hash { changed.append((item, hash)) }
-      sentiment[ThemeRepresentative(kind: item.kind, id: item.id)] = item.analysedSentiment
-    }
-    progress("reading \(changed.count) new or changed texts of \(unique.count)")
-    let readings = analyzer.readings(changed.map(\.item.text))
+    // Themes depend on the texts alone: find them on another thread while the rest is read.
+    let results = Pending { members.map { findThemes(of: $0, in: readings) } }
+    let positions = Pending { inferredAnswers(items, readings: readings) }
+    // Equal texts have equal hashes: hash each distinct text once.
+    let hashes = readings.distinct.map(ContentHash.sha256)
+    let duplicateHashes = readings.readings.map { ContentHash.key64($0.duplicateKey) }
+    // A comment routed to several questions is one text, and its routes are next to one
+    // another (items are ordered by kind and id): read it once.
     var analyses: [ItemAnalysis] = []
-    analyses.reserveCapacity(changed.count)
-    for ((item, hash), reading) in zip(changed, readings) {
-      sentiment[ThemeRepresentative(kind: item.kind, id: item.id)] = reading.sentiment.score
-      analyses.append(
-        ItemAnalysis(
-          kind: item.kind, id: item.id, textHash: hash,
-          language: reading.language.rawValue, sentiment: reading.sentiment.score,
-          label: reading.sentiment.label.rawValue, duplicateKey: reading.duplicateKey))
-    }
-    outcome.analysed = analyses.count
-    let previous = try store.latestThemes(surveyID: survey.id)
-    var found: [String: (items: [TextItem], result: ThemeResult?)] = [:]
-    for (index, result) in results.value().enumerated() {
-      found[questions[index].id] = (members[index], result)
-      if let result { outcome.vectors = result.vectors }
-    }
-    var themes: [StoredTheme] = []
-    for question in survey.textQuestions {
-      let old = previous.filter { $0.questionID == question.id }
-      guard let (texts, result) = found[question.id] else {
-        themes += old
+    var sentiments: [Double?] = []
+    sentiments.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
+      if index > 0, items[index - 1].id == item.id, items[index - 1].kind == item.kind {
+        sentiments.append(sentiments[index - 1])
         continue
       }
-      let stored = storedThemes(
-        result, of: texts, question: question.id, sentiment: sentiment, previous: old)
-      outcome.themes[question.id] = stored
-      themes += stored
+      outcome.texts += 1
+      let slot = readings.slots[index]
+      guard item.analysedHash != hashes[slot] else {
+        sentiments.append(item.analysedSentiment)
+        continue
+      }
+      let sentiment = readings.readings[slot].sentiment
+      sentiments.append(sentiment.score)
+      analyses.append(
+        ItemAnalysis(
+          kind: item.kind, id: item.id, textHash: hashes[slot],
+          language: readings.readings[slot].language.rawValue, sentiment: sentiment.score,
+          label: sentiment.label.rawValue, duplicateHash: duplicateHashes[slot]))
     }
+    progress(
+      0.35,
+      "saving \(analyses.count) new or changed texts of \(outcome.texts); finding the themes of "
+        + "\(questions.count) questions")
+    outcome.analysed = analyses.count
     let inferred = positions.value()
     outcome.inferred = inferred.count
+    let previous = try store.latestThemes(surveyID: survey.id)
+    // The themes as stored, ready once they are found (with the question they were found for,
+    // or `nil` for the previous run's themes of a question not analysed now); the texts'
+    // analyses are written meanwhile.
+    let stored = Pending { [sentiments] () -> [(question: String?, themes: [StoredTheme])] in
+      var found: [String: (members: [Int], result: ThemeResult?)] = [:]
+      for (index, result) in results.value().enumerated() {
+        found[questions[index].id] = (members[index], result)
+      }
+      return survey.textQuestions.map { question in
+        let old = previous.filter { $0.questionID == question.id }
+        guard let (texts, result) = found[question.id] else { return (nil, old) }
+        return (
+          question.id,
+          storedThemes(
+            result, of: texts.map { items[$0] }, sentiments: texts.map { sentiments[$0] },
+            question: question.id, previous: old)
+        )
+      }
+    }
     try store.saveAnalysis(
       surveyID: survey.id,
       parameters: [
         "themes": themeCount.map(String.init) ?? "auto", "question": onlyQuestion ?? "all",
-        "vectors": (outcome.vectors ?? vectors).rawValue,
+        "vectors": usedVectors.rawValue,
       ],
-      items: analyses, themes: themes, inferred: inferred, at: date)
+      items: analyses, inferred: inferred, texts: items, at: date
+    ) {
+      let themes = stored.value().flatMap(\.themes)
+      progress(0.75, "saving \(themes.count) themes and the tallies")
+      return themes
+    }
+    for case (let question?, let themes) in stored.value() {
+      outcome.themes[question] = themes
+    }
+    outcome.vectors = results.value().lazy.compactMap { $0?.vectors }.first
     return outcome
   }
 
-  /// The themes of one question's texts (`nil` under two texts).
-  func findThemes(of items: [TextItem]) -> ThemeResult? {
-    guard items.count >= 2 else { return nil }
-    var reader = analyzer
-    reader.themeOptions.range = 2...Self.maximumThemes(for: items.count)
-    reader.themeOptions.vectors = vectors
-    return reader.themes(items.map(\.text), themeCount: themeCount)
+  /// The space themes are found in: semantic vectors need the bundled word table.
+  var usedVectors: VectorSpace {
+    vectors == .semantic && SemanticTable.bundled == nil ? .tfidf : vectors
   }
 
-  /// The themes found in one question's texts as stored, with their mood, and ids kept from
-  /// `previous` where a theme persists.
+  /// The themes of one question's texts, given as indices of the texts `readings` read
+  /// (`nil` under two texts).
+  func findThemes(of members: [Int], in readings: TextReadings) -> ThemeResult? {
+    guard members.count >= 2 else { return nil }
+    var reader = analyzer
+    reader.themeOptions.range = 2...Self.maximumThemes(for: members.count)
+    reader.themeOptions.vectors = vectors
+    return reader.themes(of: readings, items: members, themeCount: themeCount)
+  }
+
+  /// The themes found in one question's texts as stored, with their mood (the mean of the
+  /// members' `sentiments`), and ids kept from `previous` where a theme persists.
   func storedThemes(
-    _ result: ThemeResult?, of items: [TextItem], question: String,
-    sentiment: [ThemeRepresentative: Double], previous: [StoredTheme]
+    _ result: ThemeResult?, of items: [TextItem], sentiments: [Double?], question: String,
+    previous: [StoredTheme]
   ) -> [StoredTheme] {
     guard let result else { return [] }
     let refs = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     var found = result.themes.map { theme in
-      let members = theme.members.map { refs[$0] }
-      let moods = members.compactMap { sentiment[$0] }
+      let moods = theme.members.compactMap { sentiments[$0] }
       let outliers = theme.members.filter {
         result.outliers.indices.contains($0) && result.outliers[$0]
       }
       return StoredTheme(
-        questionID: question, themeID: theme.id, label: theme.label, members: members,
+        questionID: question, themeID: theme.id, label: theme.label,
+        members: theme.members.map { refs[$0] },
         mood: moods.isEmpty ? 0 : moods.reduce(0, +) / Double(moods.count),
         representatives: theme.representatives.map { refs[$0] },
         outliers: outliers.map { refs[$0] })
@@ -137,7 +165,8 @@ struct SurveyAnalysis: Sendable {
 
   /// Positions inferred from the comments on the free-text question named by a choice
   /// question's `infer_from` (respondents answered the choice question themselves).
-  func inferredAnswers(_ items: [TextItem]) -> [InferredAnswer] {
+  /// `readings` read the texts of `items`, in order.
+  func inferredAnswers(_ items: [TextItem], readings: TextReadings) -> [InferredAnswer] {
     var inferred: [InferredAnswer] = []
     for question in survey.questions {
       guard let source = question.inferFrom, !question.options.isEmpty else { continue }
@@ -147,10 +176,12 @@ struct SurveyAnalysis: Sendable {
             (option.id, option.match.values.flatMap { $0 })
           }), allowsSeveral: question.kind.name == "multi")
       // Copies of a text take the same positions.
-      var known: [String: [String]] = [:]
-      for item in items where item.questionID == source && item.kind == "comment" {
-        let positions = known[item.text] ?? matcher.positions(of: item.text)
-        known[item.text] = positions
+      var known: [Int: [String]] = [:]
+      for (index, item) in items.enumerated()
+      where item.questionID == source && item.kind == "comment" {
+        let slot = readings.slots[index]
+        let positions = known[slot] ?? matcher.positions(words: readings.readings[slot].matchWords)
+        known[slot] = positions
         for option in positions {
           inferred.append(
             InferredAnswer(

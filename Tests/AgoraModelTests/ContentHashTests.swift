@@ -18,4 +18,10 @@ struct ContentHashTests {
       ContentHash.keyed("The quick brown fox jumps over the lazy dog", salt: "key")
         == "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8")
   }
+
+  @Test func key64IsTheFirstEightBytesOfTheSHA256() {
+    #expect(ContentHash.key64("abc") == Int64(bitPattern: 0xba78_16bf_8f01_cfea))
+    #expect(ContentHash.key64("") == Int64(bitPattern: 0xe3b0_c442_98fc_1c14))
+    #expect(ContentHash.key64("super") != ContentHash.key64("supe"))
+  }
 }

@@ -135,7 +135,7 @@ struct StoreTests {
     }
     try queue.close()
     let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
     let comments = try store.comments(surveyID: "old", includingModerated: true)
     #expect(comments.map(\.id) == [7, 8, 9])
     #expect(comments.map(\.rawText) == ["<p>Bien vu</p>", "Achetez", "Même texte"])

@@ -34,4 +34,12 @@ struct PositionMatcherTests {
     #expect(matcher.positions(of: "Un coup de com contre Sam Altman") == ["altman", "publicity"])
     #expect(matcher.positions(of: "Rien à voir") == [])
   }
+
+  @Test func repeatedAndNestedPhrasesCountOnce() {
+    let matcher = PositionMatcher(
+      phrases: ["a": ["fiable", "fiable fiable"], "b": ["pas fiable"]], allowsSeveral: true)
+    #expect(matcher.positions(of: "fiable fiable fiable") == ["a"])
+    #expect(matcher.positions(of: "pas fiable, fiable") == ["b"])
+    #expect(matcher.positions(words: []) == [])
+  }
 }

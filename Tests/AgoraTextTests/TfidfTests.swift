@@ -32,4 +32,20 @@ import Testing
     let fitted = TfidfVectorizer().fit([["a"]])
     #expect(fitted.transform(["zzz"]).isEmpty)
   }
+
+  @Test func fittingCopiesIsFittingEveryCopy() {
+    let documents = [["a", "b"], ["b", "c"], ["c", "d", "a"], ["e"]]
+    let copies = [3, 1, 0, 2]
+    let every = zip(documents, copies).flatMap { Array(repeating: $0, count: $1) }
+    for vectorizer in [
+      TfidfVectorizer(), TfidfVectorizer(minDocumentFrequency: 2, maxDocumentRatio: 0.5),
+    ] {
+      let weighted = vectorizer.fit(documents, copies: copies)
+      let expanded = vectorizer.fit(every)
+      #expect(weighted.terms == expanded.terms)
+      #expect(weighted.idf == expanded.idf)
+      #expect(weighted.documentFrequency == expanded.documentFrequency)
+      #expect(weighted.documentCount == expanded.documentCount)
+    }
+  }
 }
