@@ -94,7 +94,8 @@ struct SurveyAnalysis: Sendable {
         return (
           question.id,
           storedThemes(
-            result, of: texts.map { items[$0] }, sentiments: texts.map { sentiments[$0] },
+            result, of: texts.map { ThemeRepresentative(kind: items[$0].kind, id: items[$0].id) },
+            sentiments: texts.map { sentiments[$0] },
             question: question.id, previous: old)
         )
       }
@@ -136,11 +137,10 @@ struct SurveyAnalysis: Sendable {
   /// The themes found in one question's texts as stored, with their mood (the mean of the
   /// members' `sentiments`), and ids kept from `previous` where a theme persists.
   func storedThemes(
-    _ result: ThemeResult?, of items: [TextItem], sentiments: [Double?], question: String,
-    previous: [StoredTheme]
+    _ result: ThemeResult?, of refs: [ThemeRepresentative], sentiments: [Double?],
+    question: String, previous: [StoredTheme]
   ) -> [StoredTheme] {
     guard let result else { return [] }
-    let refs = items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) }
     var found = result.themes.map { theme in
       let moods = theme.members.compactMap { sentiments[$0] }
       let outliers = theme.members.filter {
