@@ -99,6 +99,16 @@ public struct SemanticTable: Sendable {
   /// Whether `word` (already a token) has its own row.
   public func contains(_ word: String) -> Bool { words.row(word) != nil }
 
+  /// How specific `word` (already a token) is in everyday language: the length of its row,
+  /// which is the frequency weight a / (a + p(w)) baked into it (near 1 for rare words, near 0
+  /// for the commonest); `nil` for a word without its own row.
+  func specificity(of word: String) -> Float? {
+    guard let row = words.row(word).map(Int.init) else { return nil }
+    let base = row * dimension
+    let squares = rows[base..<base + dimension].reduce(Float(0)) { $0 + Float($1) * Float($1) }
+    return scales[row] * squares.squareRoot()
+  }
+
   /// The unit vector of `text`, or an empty array when it has no token with a letter.
   public func vector(_ text: String) -> [Float] {
     normalised(sum(text) { _, _ in false })

@@ -70,10 +70,11 @@ public struct ThemeFinder: Sendable {
     }
     let nearest = slots.map { partition.nearest[$0] }
     let outliers = slots.map { partition.outliers[$0] }
-    let labeller = ThemeLabeller(
+    var labeller = ThemeLabeller(
       distinct: distinct,
       copies: Self.copies(
         of: Self.stride(usable, limit: 20_000), slots: slots, distinct: distinct.count))
+    labeller.table = space.table
     let textLanguages = languages.map { all in slots.map { all[$0] } }
     var groups = [[Int]](repeating: [], count: partition.clusterCount)
     for (index, hit) in nearest.enumerated() { if let hit { groups[hit.cluster].append(index) } }

@@ -6,13 +6,17 @@ import Foundation
 /// score = share of the theme's sampled members containing f × ln(1 + N / df(f)), with df over
 /// the corpus sample of N texts; bigrams get ×1.5 so that phrases such as
 /// "données synthétiques" win over their parts; features in fewer than 2 members (or 5% of
-/// the sampled members) are skipped. Up to 3 features are taken, skipping a unigram inside a
+/// the sampled members) are skipped. With a semantic table, the 20 best are weighed by the
+/// square root of their words' specificity in everyday language. Up to 3 features are taken, skipping a unigram inside a
 /// chosen bigram, a bigram sharing a word with a chosen bigram, and numbers. Each is spelled by its most frequent surface form among the members
 /// (ties: alphabetical). Members sampled: the 300 most central.
 struct ThemeLabeller: Sendable {
   let documentFrequency: [String: Int]
   let corpusSize: Int
   var maxTerms = 3
+  /// When set, the best candidates are weighed by how specific their words are in everyday
+  /// language (see ``specificity(of:members:documents:table:)``).
+  var table: SemanticTable?
 
   /// Counts corpus document frequencies of unigrams and bigrams on `sample`.
   init(documents: [[Term]], sample: [Int]) {
@@ -56,8 +60,17 @@ struct ThemeLabeller: Sendable {
       candidates.append((feature, share * log(1 + Double(corpusSize) / df) * bonus))
     }
     candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.feature < $1.feature }
+    var best = Array(candidates.prefix(20))
+    if let table {
+      best = best.map { candidate in
+        let weight = specificity(
+          of: candidate.feature, members: members, documents: documents, table: table)
+        return (candidate.feature, candidate.score * weight.squareRoot())
+      }
+      best.sort { $0.score != $1.score ? $0.score > $1.score : $0.feature < $1.feature }
+    }
     var chosen: [String] = []
-    for candidate in candidates.prefix(20) where chosen.count < maxTerms {
+    for candidate in best where chosen.count < maxTerms {
       let parts = candidate.feature.split(separator: " ").map(String.init)
       if parts.count == 1,
         chosen.contains(where: { $0.split(separator: " ").contains(Substring(candidate.feature)) })
@@ -83,6 +96,19 @@ struct ThemeLabeller: Sendable {
       if !labels.contains(word) { labels.append(word) }
     }
     return labels
+  }
+
+  /// How specific a feature's words are in everyday language, from 0 to 1: the table's
+  /// frequency weight of its surface form's rarest word (1 for words the table lacks, such as
+  /// names and new terms). Words as common as "juste", "parle" or "point" weigh about 0.2–0.5,
+  /// "mistral" or "synthétiques" about 1, so that a theme is named by what sets it apart.
+  func specificity(
+    of feature: String, members: [Int], documents: [[Term]], table: SemanticTable
+  ) -> Double {
+    let words = surface(of: feature, members: members, documents: documents)
+      .lowercased().split(separator: " ")
+    let weights = words.map { Double(table.specificity(of: String($0)) ?? 1) }
+    return min(1, weights.max() ?? 1)
   }
 
   private func surface(of feature: String, members: [Int], documents: [[Term]]) -> String {

@@ -52,7 +52,7 @@ struct HomeTUITests {
       // Its themes, then a theme's quotes with their origin.
       // The third theme holds both languages and is labelled in both.
       try tmux.send("t")
-      #expect(try tmux.waitFor("▸ grok · horaires train · méthode") != nil)
+      #expect(try tmux.waitFor("▸ testé grok · horaires train") != nil)
       try tmux.send("Down", "Down")
       #expect(try tmux.waitFor("▸ données synthétiques · synthetic data · musk simpli…") != nil)
       try tmux.send("Enter")

@@ -92,4 +92,31 @@ import Testing
       labeller.labelTerms(central: mostlyFrench, documents: documents, languages: languages)
         == labeller.labelTerms(members: mostlyFrench, documents: documents))
   }
+
+  @Test func commonWordsWeighLessThanSpecificOnes() throws {
+    let table = try #require(SemanticTable.bundled)
+    let specific = try #require(table.specificity(of: "turbines"))
+    let common = try #require(table.specificity(of: "juste"))
+    #expect(common < 0.5 && specific > 0.8, "juste \(common), turbines \(specific)")
+    #expect(table.specificity(of: "lmarena") == nil, "a word without a row has no weight")
+  }
+
+  @Test func labelsPreferWordsThatSetTheThemeApart() throws {
+    // Every text holds "juste" and "turbines" once: equal counts, so only specificity decides.
+    let texts = [
+      "Juste des turbines à gaz pour alimenter le centre.",
+      "Des turbines juste à côté des habitations.",
+      "C'est juste du bruit, ces turbines.",
+    ]
+    let extractor = TermExtractor()
+    let tokenizer = Tokenizer()
+    let documents = texts.map { extractor.terms(tokens: tokenizer.tokens($0), language: .french) }
+    var labeller = ThemeLabeller(documents: documents, sample: Array(documents.indices))
+    labeller.maxTerms = 1
+    let plain = labeller.labelTerms(members: Array(documents.indices), documents: documents)
+    labeller.table = try #require(SemanticTable.bundled)
+    let weighed = labeller.labelTerms(members: Array(documents.indices), documents: documents)
+    #expect(plain == ["juste"], "alphabetical order breaks the tie without a table")
+    #expect(weighed == ["turbines"])
+  }
 }
