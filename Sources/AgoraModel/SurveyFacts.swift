@@ -12,7 +12,8 @@ public struct SurveyFacts: Sendable, Hashable {
   public var numbers: [String: [Double]] = [:]
   /// Free text per question (answers and routed comments), by question id.
   public var texts: [String: TextFacts] = [:]
-  /// Positions taken in free text, inferred for choice questions (never direct answers).
+  /// Positions taken in free text, inferred for choice questions (never direct answers); the
+  /// option "" counts the comments that took at least one.
   public var inferredCounts: [ChoiceFact] = []
   /// With a cross-tab: picks of each option by the option picked for the `by` question.
   public var crossCounts: [CrossFact] = []

@@ -55,11 +55,19 @@ public struct SummaryBuilder: Sendable {
       summary.tally = tally(
         question, counts: facts.choiceCounts, answered: answered(question.id, facts),
         test: exclusive)
-      let inferred = facts.inferredCounts.filter { $0.questionID == question.id }
+      let inferred = facts.inferredCounts.filter {
+        $0.questionID == question.id && !$0.optionID.isEmpty
+      }
       if !inferred.isEmpty {
+        // Comments that took a position (option ""); runs saved without them count positions.
+        let takers = facts.inferredCounts.filter {
+          $0.questionID == question.id && $0.optionID.isEmpty
+        }
         var totals: [String: Int] = [:]
-        for fact in inferred { totals[fact.source, default: 0] += fact.count }
-        summary.inferred = tally(question, counts: inferred, answered: totals, test: true)
+        for fact in takers.isEmpty ? inferred : takers {
+          totals[fact.source, default: 0] += fact.count
+        }
+        summary.inferred = tally(question, counts: inferred, answered: totals, test: exclusive)
       }
       summary.crossTab = crossTab(question, facts)
     case .scale(let min, let max, _, _):

@@ -32,7 +32,8 @@ struct RunTallies {
     var isDuplicate: Bool
   }
 
-  /// `inferred_tally`: every comment's inferred position.
+  /// `inferred_tally`: every comment's inferred positions, each once, and under the option ""
+  /// every comment that took at least one (the base of shares on multi-choice questions).
   struct InferredKey: Hashable {
     var question, option, source: String
     var day: String?
@@ -58,6 +59,7 @@ struct RunTallies {
   private struct QuestionItem: Hashable {
     var question: String
     var id: Int64
+    var option: String
   }
 
   private(set) var texts: [TextKey: Sum] = [:]
@@ -113,15 +115,23 @@ struct RunTallies {
     }
     var seen: Set<QuestionItem> = []
     for answer in answers where answer.item.kind == "comment" {
-      guard seen.insert(QuestionItem(question: answer.questionID, id: answer.item.id)).inserted,
+      guard
+        seen.insert(
+          QuestionItem(question: answer.questionID, id: answer.item.id, option: answer.optionID)
+        ).inserted,
         let index = comment[answer.item.id], let analysis = analyses[index]
       else { continue }
       let text = texts[index]
-      self.inferred[
-        InferredKey(
-          question: answer.questionID, option: answer.optionID, source: text.source,
-          day: text.day, language: analysis.language, isDuplicate: analysis.isDuplicate),
-        default: 0] += 1
+      var key = InferredKey(
+        question: answer.questionID, option: answer.optionID, source: text.source,
+        day: text.day, language: analysis.language, isDuplicate: analysis.isDuplicate)
+      self.inferred[key, default: 0] += 1
+      // The comment's first position also counts it once among the comments that took one.
+      let first = QuestionItem(question: answer.questionID, id: answer.item.id, option: "")
+      if seen.insert(first).inserted {
+        key.option = ""
+        self.inferred[key, default: 0] += 1
+      }
     }
   }
 }

@@ -9,6 +9,8 @@ extension Schema {
   ///   analyses stay valid.
   /// - `text_analysis`, `theme_member` and `inferred_answer` become `WITHOUT ROWID` tables:
   ///   each row lives in its primary key's b-tree only, instead of a table and an index.
+  ///   `inferred_answer`'s key takes the option too, so that a comment keeps every position it
+  ///   takes on a multi-choice question (v1 kept one).
   static func hashDuplicateKeys(_ db: Database) throws {
     try db.execute(
       sql: """
@@ -62,7 +64,7 @@ extension Schema {
           item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
           item_id INTEGER NOT NULL,
           option_id TEXT NOT NULL,
-          PRIMARY KEY (run_id, question_id, item_kind, item_id)
+          PRIMARY KEY (run_id, question_id, item_kind, item_id, option_id)
         ) WITHOUT ROWID;
         INSERT INTO inferred_answer_v2 SELECT run_id, question_id, item_kind, item_id, option_id
           FROM inferred_answer;

@@ -225,8 +225,7 @@ extension Store {
     try member.finish()
   }
 
-  /// Inserts the run's inferred answers (the first one listed for an item and question
-  /// counts).
+  /// Inserts the run's inferred answers (each position of an item on a question once).
   static func insertInferred(_ inferred: [InferredAnswer], run: Int64, _ db: Database) throws {
     var answer = BatchInsert(
       db,

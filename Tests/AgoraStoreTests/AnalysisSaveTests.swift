@@ -8,8 +8,8 @@ import Testing
 /// Saving an analysis run: near-duplicate flags and tallies worked out in memory, checked
 /// against the SQL aggregates they replace; the "v3" upgrade of duplicate keys.
 struct AnalysisSaveTests {
-  /// The facts fixture, analysed again with inferred positions: the second comment's
-  /// position is listed twice (the first one counts).
+  /// The facts fixture, analysed again with inferred positions: the second comment takes two
+  /// positions, one of them listed twice.
   func store() throws -> Store {
     let store = try FactsTests().store()
     let items = try store.textItems(surveyID: "demo")
@@ -31,6 +31,7 @@ struct AnalysisSaveTests {
       inferred: [
         InferredAnswer(questionID: "tried", item: comments[1], optionID: "yes"),
         InferredAnswer(questionID: "tried", item: comments[1], optionID: "no"),
+        InferredAnswer(questionID: "tried", item: comments[1], optionID: "yes"),
         InferredAnswer(questionID: "tried", item: comments[0], optionID: "no"),
       ], at: Date(timeIntervalSince1970: 1_739_700_000))
     return store
@@ -93,9 +94,9 @@ struct AnalysisSaveTests {
       store,
       """
       SELECT question_id, option_id, source, day, language, is_duplicate, comments
-      FROM inferred_tally WHERE run_id = \(run)
+      FROM inferred_tally WHERE run_id = \(run) AND option_id != ''
       """)
-    #expect(inferred.count == 2)
+    #expect(inferred.count == 3, "both positions of the second comment, each once")
     #expect(
       try inferred
         == rows(
@@ -107,6 +108,23 @@ struct AnalysisSaveTests {
           JOIN text_analysis t ON t.item_kind = 'comment' AND t.item_id = c.id
           WHERE i.run_id = \(run) AND i.item_kind = 'comment' AND c.survey_id = 'demo'
           GROUP BY 1, 2, 3, 4, 5, 6
+          """))
+    #expect(
+      try rows(
+        store,
+        """
+        SELECT question_id, source, day, language, is_duplicate, comments
+        FROM inferred_tally WHERE run_id = \(run) AND option_id = ''
+        """)
+        == rows(
+          store,
+          """
+          SELECT i.question_id, c.platform, substr(c.created_at, 1, 10), t.language,
+            t.is_duplicate, COUNT(DISTINCT i.item_id)
+          FROM inferred_answer i JOIN comment c ON c.id = i.item_id
+          JOIN text_analysis t ON t.item_kind = 'comment' AND t.item_id = c.id
+          WHERE i.run_id = \(run) AND i.item_kind = 'comment' AND c.survey_id = 'demo'
+          GROUP BY 1, 2, 3, 4, 5
           """))
     #expect(
       try rows(
