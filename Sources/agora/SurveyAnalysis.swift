@@ -43,8 +43,8 @@ struct SurveyAnalysis: Sendable {
       items.indices.filter { items[$0].questionID == question.id }
     }
     // Themes depend on the texts alone: find them on another thread while the rest is read.
-    let results = Pending { members.map { findThemes(of: $0, in: readings) } }
-    let positions = Pending { inferredAnswers(items, readings: readings) }
+    let results = Background { members.map { findThemes(of: $0, in: readings) } }
+    let positions = Background { inferredAnswers(items, readings: readings) }
     // Equal texts have equal hashes: hash each distinct text once.
     let hashes = readings.distinct.map(ContentHash.sha256)
     let duplicateHashes = readings.readings.map { ContentHash.key64($0.duplicateKey) }
@@ -83,7 +83,7 @@ struct SurveyAnalysis: Sendable {
     // The themes as stored, ready once they are found (with the question they were found for,
     // or `nil` for the previous run's themes of a question not analysed now); the texts'
     // analyses are written meanwhile.
-    let stored = Pending { [sentiments] () -> [(question: String?, themes: [StoredTheme])] in
+    let stored = Background { [sentiments] () -> [(question: String?, themes: [StoredTheme])] in
       var found: [String: (members: [Int], result: ThemeResult?)] = [:]
       for (index, result) in results.value().enumerated() {
         found[questions[index].id] = (members[index], result)
@@ -227,27 +227,5 @@ enum ThemeIdentity {
         next += 1
       }
     }
-  }
-}
-
-/// A value computed on a background thread; ``value()`` waits for it.
-final class Pending<Value: Sendable>: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
-  // Written once by the worker before it signals `done`, read only after `done` is waited for.
-  private var result: Value?
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    Thread.detachNewThread { [self] in
-      result = work()
-      done.signal()
-    }
-  }
-
-  /// The value, once computed.
-  func value() -> Value {
-    done.wait()
-    done.signal()
-    guard let result else { preconditionFailure("Pending signalled without a value") }
-    return result
   }
 }
