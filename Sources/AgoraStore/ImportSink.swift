@@ -25,6 +25,8 @@ public final class ImportSink {
   private let findStoredSince: RowInserter
   /// No comment stored before the last `INSERT` has a larger id.
   private var lastID: Int64
+  /// No comment stored before this batch has a larger id: the batch's comments are those above.
+  private let firstID: Int64
   private var pseudonyms: [String: String] = [:]
   private var counts = ImportCounts()
   /// Remembers the ids of this file that earlier imports stored; made at the first such id.
@@ -57,6 +59,7 @@ public final class ImportSink {
     // AUTOINCREMENT gives new rows ids above every id in sqlite_sequence.
     lastID =
       try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'comment'") ?? 0
+    firstID = lastID
   }
 
   /// How many comments (or routes) one `INSERT` statement stores: with one statement per row,
@@ -84,19 +87,21 @@ public final class ImportSink {
 
   private func insertRows(_ rows: ArraySlice<RoutedComment>, firstCopies: inout [Bool]) throws {
     let statement = try commentStatement(rows: rows.count)
-    for (row, routed) in rows.enumerated() {
-      let comment = routed.comment
+    // Rows are read in place (`rows[index]`), not copied: copying a comment retains and
+    // releases each of its strings.
+    for (row, index) in rows.indices.enumerated() {
       let base = Int32(row * Self.commentColumns)
-      statement.bind(base + 4, comment.externalID ?? "")
-      statement.bind(base + 5, comment.parentExternalID)
-      statement.bind(base + 6, comment.author.map(pseudonym))
-      statement.bind(base + 7, comment.createdAt.map(StoredDate.string))
+      statement.bind(base + 4, rows[index].comment.externalID ?? "")
+      statement.bind(base + 5, rows[index].comment.parentExternalID)
+      statement.bind(base + 6, rows[index].comment.author.map(pseudonym))
+      statement.bind(base + 7, rows[index].comment.createdAt.map(StoredDate.string))
       // The raw text is kept only where it differs from the plain text.
-      statement.bind(base + 8, comment.rawText == comment.text ? nil : comment.rawText)
-      statement.bind(base + 9, comment.text)
-      statement.bind(base + 10, comment.moderation.rawValue)
-      statement.bind(base + 11, routed.analysable ? 1 : 0)
-      statement.bind(base + 12, comment.line.map(Int64.init))
+      let plain = rows[index].comment.rawText == rows[index].comment.text
+      statement.bind(base + 8, plain ? nil : rows[index].comment.rawText)
+      statement.bind(base + 9, rows[index].comment.text)
+      statement.bind(base + 10, rows[index].comment.moderation.rawValue)
+      statement.bind(base + 11, rows[index].analysable ? 1 : 0)
+      statement.bind(base + 12, rows[index].comment.line.map(Int64.init))
     }
     let changed = try statement.run()
     let previousLastID = lastID
@@ -110,30 +115,35 @@ public final class ImportSink {
       findStoredSince.bind(1, previousLastID)
       try findStoredSince.run { row in stored[row.text(1)] = row.integer(0) }
     }
-    var routes: [(commentID: Int64, routed: RoutedComment)] = []
-    for (row, routed) in rows.enumerated() {
-      let externalID = routed.comment.externalID ?? ""
-      let storedID =
-        changed == rows.count
-        ? lastID - Int64(rows.count - 1 - row) : stored.removeValue(forKey: externalID)
+    // The new comments with a route: their ids, and where they are in `rows`.
+    var routes: [(commentID: Int64, index: Int)] = []
+    routes.reserveCapacity(rows.count)
+    for (row, index) in rows.indices.enumerated() {
+      let moderation = rows[index].comment.moderation
+      let storedID: Int64?
+      if changed == rows.count {
+        storedID = lastID - Int64(rows.count - 1 - row)
+      } else {
+        storedID = stored.removeValue(forKey: rows[index].comment.externalID ?? "")
+      }
       guard let id = storedID else {
-        firstCopies.append(try countDuplicate(externalID, moderation: routed.comment.moderation))
+        let externalID = rows[index].comment.externalID ?? ""
+        firstCopies.append(try countDuplicate(externalID, moderation: moderation))
         continue
       }
       firstCopies.append(true)
       counts.new += 1
-      countModerated(routed.comment.moderation)
-      if routed.questionID != nil { routes.append((id, routed)) }
+      countModerated(moderation)
+      if rows[index].questionID != nil { routes.append((id, index)) }
     }
     guard !routes.isEmpty else { return }
     let insertRoute = try routeStatement(rows: routes.count)
     for (row, route) in routes.enumerated() {
       let base = Int32(row * 3)
-      let questionID = route.routed.questionID ?? ""
       insertRoute.bind(base + 1, route.commentID)
-      insertRoute.bind(base + 2, questionID)
-      insertRoute.bind(base + 3, route.routed.confidence)
-      counts.routed[questionID, default: 0] += 1
+      insertRoute.bind(base + 2, rows[route.index].questionID)
+      insertRoute.bind(base + 3, rows[route.index].confidence)
+      counts.routed[rows[route.index].questionID ?? "", default: 0] += 1
     }
     _ = try insertRoute.run()
   }
@@ -221,16 +231,17 @@ public final class ImportSink {
       rememberRepeat = nil
       try db.execute(sql: "DROP TABLE temp.import_repeat")
     }
+    // The batch's comments are read by id range (no index on `batch_id`).
     result.repliesToUnknown =
       try Int.fetchOne(
         db,
         sql: """
           SELECT COUNT(DISTINCT c.parent_external_id) FROM comment c
-          WHERE c.batch_id = ? AND c.parent_external_id IS NOT NULL
+          WHERE c.id > ? AND c.batch_id = ? AND c.parent_external_id IS NOT NULL
             AND NOT EXISTS (
               SELECT 1 FROM comment p WHERE p.survey_id = c.survey_id
                 AND p.platform = c.platform AND p.external_id = c.parent_external_id)
-          """, arguments: [batchID]) ?? 0
+          """, arguments: [firstID, batchID]) ?? 0
     try db.execute(
       sql: "UPDATE import_batch SET sha256 = ?, partial = ?, counts = ? WHERE id = ?",
       arguments: [completed.sha256, completed.partial, try StoredJSON.encode(result), batchID])

@@ -10,6 +10,8 @@ extension Schema {
   ///   moderated ones imported with `--include-moderated`;
   /// - the four-column `comment_facts` index becomes `comment_analysable (survey_id,
   ///   analysable)`, which still covers the counts summaries read;
+  /// - the `comment_batch` index goes: an import finds its own comments by id (they all come
+  ///   after the ids stored before it), and nothing else looks comments up by batch;
   /// - `comment_route` is keyed by its primary key alone (`WITHOUT ROWID`), and loses the
   ///   `comment_route_question` index that no query used.
   ///
@@ -52,7 +54,6 @@ extension Schema {
           WHERE name = 'comment_v2';
         DROP TABLE comment;
         ALTER TABLE comment_v2 RENAME TO comment;
-        CREATE INDEX comment_batch ON comment(batch_id);
         CREATE INDEX comment_analysable ON comment(survey_id, analysable);
         CREATE TABLE comment_route_v2 (
           comment_id INTEGER NOT NULL REFERENCES comment(id) ON DELETE CASCADE,

@@ -159,13 +159,31 @@ struct StoreTests {
     let batch = NewImportBatch(
       surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "disqus",
       importedAt: date, counts: ImportCounts(), partial: false)
-    let comment = ImportedComment(externalID: "d4", rawText: "Nouveau", text: "Nouveau")
+    let newComments = [
+      ImportedComment(
+        externalID: "d4", parentExternalID: "d1", rawText: "Nouveau", text: "Nouveau"),
+      ImportedComment(
+        externalID: "d5", parentExternalID: "d404", rawText: "Orphelin", text: "Orphelin"),
+    ]
     let counts = try store.importBatch(
-      batch, comments: [RoutedComment(comment: comment, questionID: "opinion", confidence: 1)],
+      batch,
+      comments: newComments.map {
+        RoutedComment(comment: $0, questionID: "opinion", confidence: 1)
+      },
       authors: .kept)
-    #expect(counts.new == 1)
+    #expect(counts.new == 2)
+    // Only this batch's replies count, and a parent of an earlier batch is known.
+    #expect(counts.repliesToUnknown == 1)
     // Ids keep growing past the deleted comment's.
-    #expect(try store.comments(surveyID: "old").map(\.id) == [7, 9, 13])
+    #expect(try store.comments(surveyID: "old").map(\.id) == [7, 9, 13, 14])
+    // Nothing looks comments up by batch, so no index is kept for it.
+    let indexes = try store.read("indexes") { db in
+      try String.fetchAll(
+        db,
+        sql:
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comment' ORDER BY 1")
+    }
+    #expect(indexes == ["comment_analysable", "sqlite_autoindex_comment_1"])
   }
 
   @Test func storedDatesSortAsTimeDoes() {
