@@ -5,7 +5,8 @@
 /// other non-French text) a positive lexicon valence counts ×0.75 (VADER's lexicon leans
 /// positive on review text), `too` before another word counts −1 (excess: `too long`), and
 /// `like` opening a sentence or after a verb of seeming or a copula (`feels like`, `is like`)
-/// compares and counts 0. Then:
+/// compares and counts 0; a sentence with a negator and no other valence (`the dial is not
+/// backlit`) sums to −0.5, a mild complaint. Then:
 /// a word in capitals inside a text not all in capitals adds ±0.733; each booster among the 3
 /// words before adds ±0.293·f (f = 1, 0.95, 0.9 by distance; diminishers subtract); a negator
 /// among the 3 words before (`ne pas jamais rien aucun sans`, `not never n't without`…)
@@ -162,6 +163,11 @@ public struct SentimentAnalyzer: Sendable {
       }
       if negated { value *= SentimentRules.negationFactor }
       valences[index] = value
+    }
+    if language != .french, valences.allSatisfy({ $0 == 0 }),
+      words.contains(where: { SentimentRules.negators.contains($0.text) })
+    {
+      return SentimentRules.bareNegation
     }
     if let contrastAt {
       for index in valences.indices {

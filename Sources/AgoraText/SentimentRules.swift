@@ -12,6 +12,8 @@ enum SentimentRules {
   static let englishPositiveScale = 0.75
   /// Valence of English `too` before another word (`too long`, `too sweet`): excess.
   static let excess = -1.0
+  /// Sum of an English sentence whose only opinion is a negation (`it does not fold`).
+  static let bareNegation = -0.5
 
   /// Words after which English `like` compares (`feels like`, `is like`) rather than likes.
   static let comparisonVerbs: Set<String> = [
@@ -75,7 +77,8 @@ enum SentimentRules {
     "à chier": -2.8, "de merde": -2.8, "trop bien": 2.6, "trop cool": 2.6, "must have": 2.0,
     "waste of": -2.0, "de rêve": 2.2, "sans intérêt": -2.0, "worth it": 2.0,
     "highly recommend": 2.8, "fell apart": -2.0, "stopped working": -2.2,
-    "doesn't work": -2.0, "ne marche": -1.0, "ne fonctionne": -1.0,
+    "not work": -2.0, "not working": -2.0, "not buy": -1.8, "ne marche": -1.0,
+    "ne fonctionne": -1.0,
   ]
 
   /// Emoji and their valence.
