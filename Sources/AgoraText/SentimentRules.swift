@@ -77,7 +77,8 @@ enum SentimentRules {
     "à chier": -2.8, "de merde": -2.8, "trop bien": 2.6, "trop cool": 2.6, "must have": 2.0,
     "waste of": -2.0, "de rêve": 2.2, "sans intérêt": -2.0, "worth it": 2.0,
     "highly recommend": 2.8, "fell apart": -2.0, "stopped working": -2.2,
-    "not work": -2.0, "not working": -2.0, "not buy": -1.8, "ne marche": -1.0,
+    "should have": -1.0, "could have": -0.8, "supposed to": -1.0,
+    "the only": -0.5, "not work": -2.0, "not working": -2.0, "not buy": -1.8, "ne marche": -1.0,
     "ne fonctionne": -1.0,
   ]
 
@@ -113,7 +114,7 @@ enum SentimentRules {
     "mess": -1.8, "misfire": -1.8, "stunning": 2.8, "superb": 3.0, "solid": 1.2,
     "top": 1.2, "hype": -0.3, "overrated": -1.8, "underrated": 1.2, "scam": -2.6,
     "fraud": -2.6, "lying": -2.0, "lies": -1.8, "trustworthy": 2.0, "untrustworthy": -2.2,
-    "support": 0.5, "joke": -0.5, "jokes": 0, "unfunny": -2.0, "poorly": -1.8,
+    "support": 0.5, "pretty": 0.5, "joke": -0.5, "jokes": 0, "unfunny": -2.0, "poorly": -1.8,
     "generic": -1.2, "stale": -1.5, "tiresome": -1.8, "devoid": -1.5, "pretentious": -1.8,
     "contrived": -1.6, "superficial": -1.4, "meandering": -1.4, "cheesy": -1.3,
     "clumsy": -1.5, "clumsily": -1.5, "incoherent": -1.8, "shallow": -1.4, "sloppy": -1.7,

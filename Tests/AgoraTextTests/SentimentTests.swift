@@ -32,6 +32,7 @@ import Testing
     ("I like it", .english, .positive),
     ("It doesn't work", .english, .negative),
     ("The main dial is not backlit", .english, .negative),
+    ("It should have been a movie", .english, .negative),
     ("Le bouton ne tourne pas", .french, .neutral),
     ("Oh non", .french, .negative),
     ("😂👍", .other, .positive),
