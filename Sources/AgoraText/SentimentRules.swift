@@ -7,6 +7,21 @@ enum SentimentRules {
   static let negationFactor = -0.74
   /// Valence added to a word written in capitals inside a text that is not all capitals.
   static let capitalBoost = 0.733
+  /// Factor on a positive English lexicon valence: VADER's lexicon reads review sentences too
+  /// positively (negative sentences scored positive twice as often as the reverse).
+  static let englishPositiveScale = 0.75
+  /// Valence of English `too` before another word (`too long`, `too sweet`): excess.
+  static let excess = -1.0
+  /// Sum of an English sentence whose only opinion is a negation (`it does not fold`).
+  static let bareNegation = -0.5
+
+  /// Words after which English `like` compares (`feels like`, `is like`) rather than likes.
+  static let comparisonVerbs: Set<String> = [
+    "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "seem", "seems",
+    "seemed", "sound", "sounds", "sounded", "is", "was", "are", "were", "be", "been", "being",
+    "it", "more", "less", "much", "something", "nothing", "anything", "just", "plays", "play",
+    "played", "acts", "act", "acted", "smells", "tastes", "taste", "thing", "things", "stuff",
+  ]
 
   /// Intensifiers (+) and diminishers (−), English and French; values multiply `boost`.
   static let boosters: [String: Double] = {
@@ -45,7 +60,7 @@ enum SentimentRules {
 
   /// Words after which the clause weighs more (×1.5) and before which less (×0.5).
   static let contrasts: Set<String> = [
-    "but", "however", "nevertheless", "mais", "pourtant", "cependant", "toutefois",
+    "but", "however", "nevertheless", "yet", "mais", "pourtant", "cependant", "toutefois",
     "néanmoins",
   ]
 
@@ -62,7 +77,9 @@ enum SentimentRules {
     "à chier": -2.8, "de merde": -2.8, "trop bien": 2.6, "trop cool": 2.6, "must have": 2.0,
     "waste of": -2.0, "de rêve": 2.2, "sans intérêt": -2.0, "worth it": 2.0,
     "highly recommend": 2.8, "fell apart": -2.0, "stopped working": -2.2,
-    "doesn't work": -2.0, "ne marche": -1.0, "ne fonctionne": -1.0,
+    "should have": -1.0, "could have": -0.8, "supposed to": -1.0,
+    "the only": -0.5, "not work": -2.0, "not working": -2.0, "not buy": -1.8, "ne marche": -1.0,
+    "ne fonctionne": -1.0,
   ]
 
   /// Emoji and their valence.
@@ -97,6 +114,27 @@ enum SentimentRules {
     "mess": -1.8, "misfire": -1.8, "stunning": 2.8, "superb": 3.0, "solid": 1.2,
     "top": 1.2, "hype": -0.3, "overrated": -1.8, "underrated": 1.2, "scam": -2.6,
     "fraud": -2.6, "lying": -2.0, "lies": -1.8, "trustworthy": 2.0, "untrustworthy": -2.2,
+    "support": 0.5, "pretty": 0.5, "joke": -0.5, "jokes": 0, "unfunny": -2.0, "poorly": -1.8,
+    "generic": -1.2, "stale": -1.5, "tiresome": -1.8, "devoid": -1.5, "pretentious": -1.8,
+    "contrived": -1.6, "superficial": -1.4, "meandering": -1.4, "cheesy": -1.3,
+    "clumsy": -1.5, "clumsily": -1.5, "incoherent": -1.8, "shallow": -1.4, "sloppy": -1.7,
+    "hollow": -1.4, "listless": -1.6, "lifeless": -1.9, "uninspired": -1.8, "plodding": -1.5,
+    "inept": -2.0, "amateurish": -1.9, "lacks": -1.3, "lacking": -1.3, "overwrought": -1.5,
+    "uneven": -1.0, "implausible": -1.3, "derivative": -1.3, "unnecessary": -1.2,
+    "leaden": -1.8, "soggy": -1.4, "stiff": -1.0, "unimaginative": -1.8, "inane": -2.0,
+    "lackluster": -1.8, "soulless": -2.0, "wooden": -1.2, "stilted": -1.5,
+    "unconvincing": -1.6, "banal": -1.6, "preachy": -1.4, "muddled": -1.5, "witless": -2.0,
+    "simplistic": -1.2, "tepid": -1.4, "inconsequential": -1.3, "disposable": -1.0,
+    "flaw": -1.2, "choppy": -1.2, "refreshing": 1.8, "refreshingly": 1.6, "inventive": 1.8,
+    "mesmerizing": 2.3, "absorbing": 1.6, "tender": 1.4, "realistic": 1.0, "unexpected": 0.6,
+    "intimate": 1.0, "captivating": 2.4, "enthralling": 2.4, "thoughtful": 1.8,
+    "insightful": 2.0, "imaginative": 1.9, "ingenious": 2.3, "endearing": 2.0,
+    "heartwarming": 2.3, "uplifting": 2.2, "exhilarating": 2.4, "affecting": 1.2,
+    "handy": 1.2, "convenient": 1.4, "incredible": 2.6, "extraordinary": 2.4,
+    "exceptional": 2.6, "superbly": 2.9, "masterful": 2.8, "polished": 1.6, "deft": 1.8,
+    "deftly": 1.8, "nuanced": 1.6, "evocative": 1.6, "vivid": 1.5, "vividly": 1.5,
+    "dazzling": 2.5, "striking": 1.6, "resonant": 1.5, "intoxicating": 1.8,
+    "exquisitely": 2.6, "undeniably": 1.0, "unique": 1.3,
   ]
 
   /// French words added to or corrected in VADER-FR's lexicon (opinion, tweets, tech).
@@ -131,6 +169,6 @@ enum SentimentRules {
     "félicitations": 2.8, "enfin": 0.6, "hâte": 1.6, "vivement": 1.4, "incroyable": 1.8,
     "impressionnant": 2.2, "impressionnante": 2.2, "intéressant": 1.8, "intéressante": 1.8,
     "utile": 1.6, "utiles": 1.6, "inutile": -1.8, "inutiles": -1.8, "cher": -0.8,
-    "chère": -0.8, "trop": 0, "faux": -1.4, "fausse": -1.4, "vrai": 0.5,
+    "chère": -0.8, "trop": 0, "faux": -1.4, "fausse": -1.4, "vrai": 0.5, "non": -1.0,
   ]
 }

@@ -24,7 +24,8 @@ extension Agora.Eval {
     @Flag(help: "Print one JSON object on one line.")
     var json = false
 
-    @Option(help: .hidden) var threshold = 0.05
+    /// Overrides the neutral band of every language.
+    @Option(help: .hidden) var threshold: Double?
 
     func run() throws {
       let rows = try Agora.Eval.readRows(file)
@@ -35,8 +36,12 @@ extension Agora.Eval {
         }
         gold.append(label)
       }
-      let results = TextAnalyzer(sentiment: SentimentAnalyzer(threshold: threshold)).sentiments(
-        rows.map(\.text))
+      var analyzer = SentimentAnalyzer()
+      if let threshold {
+        analyzer.threshold = threshold
+        analyzer.frenchThreshold = threshold
+      }
+      let results = TextAnalyzer(sentiment: analyzer).sentiments(rows.map(\.text))
       let predicted = results.map(\.overall.label)
       let labels = SentimentLabel.allCases.filter { gold.contains($0) }
       let accuracy = Metrics.accuracy(gold: gold, predicted: predicted)

@@ -25,6 +25,16 @@ import Testing
     ("not bad at all", .english, .positive),
     ("The table is in the kitchen", .english, .neutral),
     ("La table est dans la cuisine", .french, .neutral),
+    ("It is too long", .english, .negative),
+    ("The table is in the kitchen too", .english, .neutral),
+    ("It feels like a movie", .english, .neutral),
+    ("Like a movie", .english, .neutral),
+    ("I like it", .english, .positive),
+    ("It doesn't work", .english, .negative),
+    ("The main dial is not backlit", .english, .negative),
+    ("It should have been a movie", .english, .negative),
+    ("Le bouton ne tourne pas", .french, .neutral),
+    ("Oh non", .french, .negative),
     ("😂👍", .other, .positive),
     (":(", .other, .negative),
   ])
@@ -42,6 +52,23 @@ import Testing
   @Test func contrastWeighsTheSecondClause() {
     #expect(score("Le début est bon mais la fin est horrible", .french) < 0)
     #expect(score("The start is bad but the end is great", .english) > 0)
+    #expect(score("The start is bad yet the end is great", .english) > 0)
+  }
+
+  @Test func englishPositivesAreScaled() {
+    let plain = SentimentAnalyzer(lexicon: SentimentLexicon(english: ["nice": 2], french: [:]))
+    let expected = SentimentAnalyzer.normalise(2 * 0.75)
+    #expect(abs(plain.analyze("nice", language: .english).overall.score - expected) < 1e-12)
+    #expect(plain.analyze("nice", language: .french).overall.score == 0)
+  }
+
+  @Test func frenchNeutralBandIsWider() {
+    let lexicon = SentimentLexicon(english: ["fine": 0.3], french: ["fine": 0.3])
+    let analyzer = SentimentAnalyzer(lexicon: lexicon)
+    #expect(analyzer.threshold(for: .english) == 0.05)
+    #expect(analyzer.threshold(for: .french) == 0.12)
+    #expect(analyzer.analyze("fine", language: .english).overall.label == .positive)
+    #expect(analyzer.analyze("fine", language: .french).overall.label == .neutral)
   }
 
   @Test func emphasis() {
