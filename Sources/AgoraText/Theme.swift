@@ -50,8 +50,8 @@ public struct ThemeOptions: Sendable {
   /// The modularity resolution of ``Leiden``: higher gives more, smaller themes. Default 1.5.
   public var resolution = 1.5
   /// How many texts (an even stride) the neighbour graph is built on; the others go to the
-  /// nearest community centroid. Default 4,000.
-  public var communitySample = 4000
+  /// nearest community centroid. Default 3,000.
+  public var communitySample = 3000
   /// The largest share of the graph's texts left in outlier communities (attached to their
   /// nearest theme and flagged). Default 0.2.
   public var maxOutlierShare = 0.2

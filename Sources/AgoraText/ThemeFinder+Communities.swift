@@ -33,8 +33,10 @@ extension ThemeFinder {
   ///   2.0 gains at most 0.008 NMI for more themes (22 for 20 topics, 17 for 7);
   /// - Leiden's refinement, greedy rather than random, so that no seed is needed.
   ///
-  /// The sample keeps the exact graph cheap (4,000 texts: about 0.15 s on 2 shared cores), so
-  /// 100,000 texts cost only one centroid pass more.
+  /// The sample keeps the exact graph cheap (3,000 texts: about 0.1 s on 2 shared cores), so
+  /// 100,000 texts cost only one centroid pass more. Sampling costs little quality: graphs on
+  /// 2,500 of the 3,000 biomedical or StackOverflow titles gave NMI 0.332 and 0.688 (all
+  /// 3,000: 0.328 and 0.691), on 2,000 of them 0.324 and 0.683.
   func communityPartition(
     _ vectors: [SparseVector], copies: [Int], dimension: Int, denseWidth: Int
   ) -> Partition {
