@@ -14,12 +14,15 @@ extension ThemeLabeller {
   func labelTerms(
     central: [Int], documents: [[Term]], languages: [Language]?, table: SemanticTable? = nil
   ) -> [String] {
-    let whole = labelTerms(members: Array(central.prefix(300)), documents: documents)
-    guard let languages else { return whole }
+    // The label of all members, worked out only when the theme is not labelled in both.
+    func whole() -> [String] {
+      labelTerms(members: Array(central.prefix(300)), documents: documents)
+    }
+    guard let languages else { return whole() }
     let french = central.filter { languages[$0] == .french }
     let english = central.filter { languages[$0] == .english }
     let least = max(2, (central.count + 4) / 5)
-    guard french.count >= least, english.count >= least else { return whole }
+    guard french.count >= least, english.count >= least else { return whole() }
     let (larger, smaller) = french.count >= english.count ? (french, english) : (english, french)
     let main = labelTerms(members: Array(larger.prefix(300)), documents: documents)
     var wide = self
@@ -28,7 +31,7 @@ extension ThemeLabeller {
     guard let first = main.first,
       let other = Self.closest(to: first, among: others, table: table),
       other.lowercased() != first.lowercased()
-    else { return whole }
+    else { return whole() }
     var terms = [first, other]
     for term in main.dropFirst() where terms.count < maxTerms {
       if !terms.contains(where: { $0.lowercased() == term.lowercased() }) { terms.append(term) }

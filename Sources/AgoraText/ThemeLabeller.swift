@@ -62,9 +62,9 @@ struct ThemeLabeller: Sendable {
     candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.feature < $1.feature }
     var best = Array(candidates.prefix(20))
     if let table {
+      let spelled = surfaces(of: best.map(\.feature), members: members, documents: documents)
       best = best.map { candidate in
-        let weight = specificity(
-          of: candidate.feature, members: members, documents: documents, table: table)
+        let weight = Self.specificity(of: spelled[candidate.feature] ?? candidate.feature, table)
         return (candidate.feature, candidate.score * weight.squareRoot())
       }
       best.sort { $0.score != $1.score ? $0.score > $1.score : $0.feature < $1.feature }
@@ -98,17 +98,40 @@ struct ThemeLabeller: Sendable {
     return labels
   }
 
-  /// How specific a feature's words are in everyday language, from 0 to 1: the table's
-  /// frequency weight of its surface form's rarest word (1 for words the table lacks, such as
-  /// names and new terms). Words as common as "juste", "parle" or "point" weigh about 0.2–0.5,
+  /// How specific the words of `words` (a surface form) are in everyday language, from 0 to 1:
+  /// the table's frequency weight of its rarest word (1 for words the table lacks, such as names
+  /// and new terms). Words as common as "juste", "parle" or "point" weigh about 0.2–0.5,
   /// "mistral" or "synthétiques" about 1, so that a theme is named by what sets it apart.
-  func specificity(
-    of feature: String, members: [Int], documents: [[Term]], table: SemanticTable
-  ) -> Double {
-    let words = surface(of: feature, members: members, documents: documents)
-      .lowercased().split(separator: " ")
-    let weights = words.map { Double(table.specificity(of: String($0)) ?? 1) }
+  static func specificity(of words: String, _ table: SemanticTable) -> Double {
+    let weights = words.lowercased().split(separator: " ").map {
+      Double(table.specificity(of: String($0)) ?? 1)
+    }
     return min(1, weights.max() ?? 1)
+  }
+
+  /// The most frequent surface form of each of `features` among the members, read in one pass
+  /// (ties: alphabetical; a feature never seen spells itself).
+  func surfaces(of features: [String], members: [Int], documents: [[Term]]) -> [String: String] {
+    var seconds: [String: Set<String>] = [:]
+    for feature in features {
+      let parts = feature.split(separator: " ").map(String.init)
+      seconds[parts[0], default: []].insert(parts.count > 1 ? parts[1] : "")
+    }
+    var counts: [String: [String: Int]] = [:]
+    for member in members {
+      let terms = documents[member]
+      for (index, term) in terms.enumerated() {
+        guard let wanted = seconds[term.key] else { continue }
+        if wanted.contains("") { counts[term.key, default: [:]][term.surface, default: 0] += 1 }
+        if index + 1 < terms.count, wanted.contains(terms[index + 1].key) {
+          let key = term.key + " " + terms[index + 1].key
+          counts[key, default: [:]][term.surface + " " + terms[index + 1].surface, default: 0] += 1
+        }
+      }
+    }
+    return counts.mapValues { forms in
+      forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? ""
+    }
   }
 
   private func surface(of feature: String, members: [Int], documents: [[Term]]) -> String {
