@@ -186,19 +186,25 @@ struct SphericalKMeans: Sendable {
         weights[Int(feature) * k + cluster] = vector.values[position]
       }
     }
-    var norms = [Float](repeating: 0, count: k)
-    for feature in 0..<dimension {
-      for cluster in 0..<k {
-        let value = weights[feature * k + cluster]
-        norms[cluster] += value * value
+    Self.normaliseColumns(&weights, rows: dimension, columns: k)
+    return weights
+  }
+
+  /// Scales each column of a row-major `rows` × `columns` matrix to unit length (columns of
+  /// zeros stay zero): the centroids of clusters stored feature by feature.
+  static func normaliseColumns(_ matrix: inout [Float], rows: Int, columns: Int) {
+    var norms = [Float](repeating: 0, count: columns)
+    for row in 0..<rows {
+      for column in 0..<columns {
+        let value = matrix[row * columns + column]
+        norms[column] += value * value
       }
     }
-    for cluster in 0..<k {
-      norms[cluster] = norms[cluster] > 0 ? 1 / norms[cluster].squareRoot() : 0
+    for column in 0..<columns {
+      norms[column] = norms[column] > 0 ? 1 / norms[column].squareRoot() : 0
     }
-    for feature in 0..<dimension {
-      for cluster in 0..<k { weights[feature * k + cluster] *= norms[cluster] }
+    for row in 0..<rows {
+      for column in 0..<columns { matrix[row * columns + column] *= norms[column] }
     }
-    return weights
   }
 }

@@ -6,20 +6,9 @@ extension TextAnalyzer {
     -> ThemeResult
   {
     // The distinct texts among `items`, numbered in order of first appearance.
-    var local: [Int: Int] = [:]
-    var distinct: [Int] = []
-    var slots: [Int] = []
-    slots.reserveCapacity(items.count)
-    for item in items {
-      let global = readings.slots[item]
-      if let slot = local[global] {
-        slots.append(slot)
-      } else {
-        local[global] = distinct.count
-        slots.append(distinct.count)
-        distinct.append(global)
-      }
-    }
+    let local = Distinct(items.map { readings.slots[$0] })
+    let distinct = local.values
+    let slots = local.slots
     let french = Self.readsFrench(slots.map { readings.readings[distinct[$0]].language })
     let terms = distinct.map { global in
       let reading = readings.readings[global]

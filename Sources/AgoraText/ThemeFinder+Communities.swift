@@ -140,18 +140,7 @@ extension ThemeFinder {
         sums[Int(feature) * count + cluster] += vector.values[position]
       }
     }
-    var norms = [Float](repeating: 0, count: count)
-    for feature in 0..<dimension {
-      for cluster in 0..<count {
-        let value = sums[feature * count + cluster]
-        norms[cluster] += value * value
-      }
-    }
-    for feature in 0..<dimension {
-      for cluster in 0..<count where norms[cluster] > 0 {
-        sums[feature * count + cluster] /= norms[cluster].squareRoot()
-      }
-    }
+    SphericalKMeans.normaliseColumns(&sums, rows: dimension, columns: count)
     return sums
   }
 }

@@ -87,7 +87,8 @@ import Testing
     let batches = try JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [[String: Any]]
     #expect(batches?.first?["partial"] as? Bool == true)
     let table = try agora(["imports", "grok-3", "--db", db])
-    #expect(table.out.contains("partial"))
+    let row = table.out.split(separator: "\n").first { $0.contains("thread.json") }
+    #expect(row?.contains("  yes  ") == true, "the batch's row says it is partial")
   }
 
   @Test func moderatedCommentsReachAnalysisOnlyWhenIncluded() throws {
