@@ -15,11 +15,12 @@ public final class ImportSink {
   private let db: Database
   private let batch: NewImportBatch
   private let batchID: Int64
-  private let authors: AuthorPolicy
-  private let salt: String
-  /// `INSERT` statements by how many comments or routes they store at once.
+  /// How authors are stored: rows given to `insert(rows:)` must be made with it.
+  public let naming: AuthorNaming
+  /// Makes the rows of comments given to `insert(_:)`.
+  private var maker: CommentRowMaker?
+  /// `INSERT` statements by how many comments they store at once.
   private var insertComments: [Int: RowInserter] = [:]
-  private var insertRoutes: [Int: RowInserter] = [:]
   private let findComment: RowInserter
   /// This batch's comments with an id above the one bound, with their external ids.
   private let findStoredSince: RowInserter
@@ -27,7 +28,6 @@ public final class ImportSink {
   private var lastID: Int64
   /// No comment stored before this batch has a larger id: the batch's comments are those above.
   private let firstID: Int64
-  private var pseudonyms: [String: String] = [:]
   private var counts = ImportCounts()
   /// Remembers the ids of this file that earlier imports stored; made at the first such id.
   private var rememberRepeat: RowInserter?
@@ -36,8 +36,7 @@ public final class ImportSink {
   init(_ batch: NewImportBatch, authors: AuthorPolicy, salt: String, _ db: Database) throws {
     self.db = db
     self.batch = batch
-    self.authors = authors
-    self.salt = salt
+    naming = AuthorNaming(policy: authors, salt: salt)
     try db.execute(
       sql: """
         INSERT INTO import_batch
@@ -62,102 +61,112 @@ public final class ImportSink {
     firstID = lastID
   }
 
-  /// How many comments (or routes) one `INSERT` statement stores: with one statement per row,
+  /// How many comments one `INSERT` statement stores: with one statement per row,
   /// starting and ending each statement (a cursor opened and closed per table and index) took
   /// about a tenth of the storing thread's time.
   static let rowsPerStatement = 64
 
   /// Stores each comment unless the survey already has one with the same platform and external
-  /// id, and the new comments' routes. Returns, for each comment, whether it is the first copy
-  /// of its id in the file (new, or stored by an earlier import), as reading a whole file keeps.
+  /// id. Returns, for each comment, whether it is the first copy of its id in the file (new, or
+  /// stored by an earlier import), as reading a whole file keeps.
   @discardableResult
   public func insert(_ comments: [RoutedComment]) throws -> [Bool] {
-    // Pseudonyms are remembered only while few, so memory stays bounded.
-    if pseudonyms.count > 100_000 { pseudonyms.removeAll(keepingCapacity: true) }
+    if maker == nil { maker = CommentRowMaker(naming) }
+    guard let maker else { return [] }
     var firstCopies: [Bool] = []
-    firstCopies.reserveCapacity(comments.count)
+    // A thousand at a time, so that the rows' buffer stays small.
     var start = comments.startIndex
     while start < comments.endIndex {
-      let end = min(start + Self.rowsPerStatement, comments.endIndex)
-      try insertRows(comments[start..<end], firstCopies: &firstCopies)
+      let end = min(start + 1000, comments.endIndex)
+      firstCopies += try insert(rows: maker.rows(Array(comments[start..<end])))
       start = end
     }
     return firstCopies
   }
 
-  private func insertRows(_ rows: ArraySlice<RoutedComment>, firstCopies: inout [Bool]) throws {
-    let statement = try commentStatement(rows: rows.count)
-    // Rows are read in place (`rows[index]`), not copied: copying a comment retains and
-    // releases each of its strings.
-    for (row, index) in rows.indices.enumerated() {
+  /// Stores rows made with this sink's ``naming``, as `insert(_:)` does.
+  @discardableResult
+  public func insert(rows: CommentRows) throws -> [Bool] {
+    var firstCopies: [Bool] = []
+    firstCopies.reserveCapacity(rows.count)
+    // New comments by the index of their question in `rows.questions`.
+    var routed = [Int](repeating: 0, count: rows.questions.count)
+    try rows.bytes.withUnsafeBufferPointer { bytes in
+      var start = 0
+      while start < rows.count {
+        let end = min(start + Self.rowsPerStatement, rows.count)
+        try insertRows(
+          start..<end, of: rows, bytes: bytes, firstCopies: &firstCopies, routed: &routed)
+        start = end
+      }
+    }
+    for (question, count) in zip(rows.questions, routed) where count > 0 {
+      counts.routed[question, default: 0] += count
+    }
+    return firstCopies
+  }
+
+  /// Stores the rows `range` of `rows`, whose texts SQLite reads in place in `bytes`.
+  private func insertRows(
+    _ range: Range<Int>, of rows: CommentRows, bytes: UnsafeBufferPointer<UInt8>,
+    firstCopies: inout [Bool], routed: inout [Int]
+  ) throws {
+    let statement = try commentStatement(rows: range.count)
+    let textColumns = CommentRows.TextColumn.allCases.count
+    for (row, index) in range.enumerated() {
       let base = Int32(row * Self.commentColumns)
-      statement.bind(base + 4, rows[index].comment.externalID ?? "")
-      statement.bind(base + 5, rows[index].comment.parentExternalID)
-      statement.bind(base + 6, rows[index].comment.author.map(pseudonym))
-      statement.bind(base + 7, rows[index].comment.createdAt.map(StoredDate.string))
-      // The raw text is kept only where it differs from the plain text.
-      let plain = rows[index].comment.rawText == rows[index].comment.text
-      statement.bind(base + 8, plain ? nil : rows[index].comment.rawText)
-      statement.bind(base + 9, rows[index].comment.text)
-      statement.bind(base + 10, rows[index].comment.moderation.rawValue)
-      statement.bind(base + 11, rows[index].analysable ? 1 : 0)
-      statement.bind(base + 12, rows[index].comment.line.map(Int64.init))
+      // Parameters 4 to 11 are the row's texts, in the order of `TextColumn`.
+      for column in 0..<textColumns {
+        let span = rows.spans[index * textColumns + column]
+        statement.bind(base + 4 + Int32(column), bytes, start: span.start, count: span.count)
+      }
+      let facts = rows.facts[index]
+      statement.bind(base + 12, facts.analysable ? 1 : 0)
+      statement.bind(base + 13, facts.line)
+      if facts.question >= 0 {
+        statement.bind(base + 14, facts.confidence)
+      } else {
+        statement.bind(base + 14, nil as Int64?)
+      }
     }
     let changed = try statement.run()
     let previousLastID = lastID
     if changed > 0 { lastID = statement.lastRowID }
-    // The ids of the rows stored, by external id, when `ON CONFLICT DO NOTHING` skipped some
-    // (a comment already stored, or a repeat within these rows); when it skipped none, the ids
-    // are the statement's last id and those before it, in the order of the rows. (`RETURNING`
-    // would say the same, but made each statement about a fifth dearer.)
-    var stored: [String: Int64] = [:]
-    if changed > 0, changed < rows.count {
+    // Which rows were stored, when `ON CONFLICT DO NOTHING` skipped some (a comment already
+    // stored, or a repeat within these rows): the external ids of the rows stored by this
+    // statement. (`RETURNING` would say the same, but made each statement about a fifth dearer.)
+    var stored: Set<String> = []
+    if changed > 0, changed < range.count {
       findStoredSince.bind(1, previousLastID)
-      try findStoredSince.run { row in stored[row.text(1)] = row.integer(0) }
+      try findStoredSince.run { row in stored.insert(row.text(1)) }
     }
-    // The new comments with a route: their ids, and where they are in `rows`.
-    var routes: [(commentID: Int64, index: Int)] = []
-    routes.reserveCapacity(rows.count)
-    for (row, index) in rows.indices.enumerated() {
-      let moderation = rows[index].comment.moderation
-      let storedID: Int64?
-      if changed == rows.count {
-        storedID = lastID - Int64(rows.count - 1 - row)
-      } else {
-        storedID = stored.removeValue(forKey: rows[index].comment.externalID ?? "")
-      }
-      guard let id = storedID else {
-        let externalID = rows[index].comment.externalID ?? ""
-        firstCopies.append(try countDuplicate(externalID, moderation: moderation))
-        continue
+    for index in range {
+      let facts = rows.facts[index]
+      if changed != range.count {
+        let externalID = rows.text(.externalID, row: index) ?? ""
+        if stored.remove(externalID) == nil {
+          firstCopies.append(try countDuplicate(externalID, moderation: facts.moderation))
+          continue
+        }
       }
       firstCopies.append(true)
       counts.new += 1
-      countModerated(moderation)
-      if rows[index].questionID != nil { routes.append((id, index)) }
+      countModerated(facts.moderation)
+      if facts.question >= 0 { routed[Int(facts.question)] += 1 }
     }
-    guard !routes.isEmpty else { return }
-    let insertRoute = try routeStatement(rows: routes.count)
-    for (row, route) in routes.enumerated() {
-      let base = Int32(row * 3)
-      insertRoute.bind(base + 1, route.commentID)
-      insertRoute.bind(base + 2, rows[route.index].questionID)
-      insertRoute.bind(base + 3, rows[route.index].confidence)
-      counts.routed[rows[route.index].questionID ?? "", default: 0] += 1
-    }
-    _ = try insertRoute.run()
   }
 
-  private static let commentColumns = 12
+  private static let commentColumns = 14
 
   /// The statement that stores `rows` comments, with what every row of the file shares bound.
   private func commentStatement(rows: Int) throws -> RowInserter {
     if let known = insertComments[rows] { return known }
-    let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows)
+    let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows)
     let statement = try RowInserter(
       """
       INSERT INTO comment (survey_id, batch_id, platform, external_id, parent_external_id,
-        author_hash, created_at, raw_text, text, moderation, analysable, source_line)
+        author_hash, created_at, raw_text, text, moderation, question_id, analysable,
+        source_line, confidence)
       VALUES \(values.joined(separator: ", "))
       ON CONFLICT (survey_id, platform, external_id) DO NOTHING
       """, db)
@@ -169,24 +178,6 @@ public final class ImportSink {
     }
     insertComments[rows] = statement
     return statement
-  }
-
-  /// The statement that stores `rows` routes.
-  private func routeStatement(rows: Int) throws -> RowInserter {
-    if let known = insertRoutes[rows] { return known }
-    let values = Array(repeating: "(?, ?, ?)", count: rows).joined(separator: ", ")
-    let statement = try RowInserter(
-      "INSERT INTO comment_route (comment_id, question_id, confidence) VALUES \(values)", db)
-    insertRoutes[rows] = statement
-    return statement
-  }
-
-  private func pseudonym(_ name: String) -> String {
-    if authors == .kept { return name }
-    if let known = pseudonyms[name] { return known }
-    let pseudonym = ContentHash.keyed(name, salt: salt)
-    pseudonyms[name] = pseudonym
-    return pseudonym
   }
 
   private func countModerated(_ moderation: Moderation) {

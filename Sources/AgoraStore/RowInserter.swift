@@ -34,6 +34,20 @@ final class RowInserter {
     }
   }
 
+  /// Binds the `count` bytes (UTF-8) at `start` in `bytes`, or `NULL` when `count` is negative.
+  /// SQLite reads them in place: they must stay where they are until the statement has run.
+  func bind(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, start: Int32, count: Int32) {
+    guard count >= 0 else {
+      sqlite3_bind_null(handle, index)
+      return
+    }
+    // An empty text may have no address, which SQLite would read as NULL.
+    let address =
+      bytes.baseAddress.map { UnsafeRawPointer($0 + Int(start)) } ?? Self.emptyText
+    _ = sqlite3_bind_text(
+      handle, index, address.assumingMemoryBound(to: CChar.self), count, Self.static)
+  }
+
   /// Binds an integer, or `NULL`.
   func bind(_ index: Int32, _ value: Int64?) {
     if let value {
@@ -115,6 +129,9 @@ final class RowInserter {
   private static var transient: sqlite3_destructor_type {
     unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
   }
+
+  /// `SQLITE_STATIC`: SQLite reads the bytes where they are, without a copy.
+  private static var `static`: sqlite3_destructor_type? { nil }
 
   private static var emptyText: UnsafeRawPointer {
     UnsafeRawPointer(("" as StaticString).utf8Start)

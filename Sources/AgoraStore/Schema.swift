@@ -16,6 +16,9 @@ enum Schema {
     migrator.registerMigration("v3", foreignKeyChecks: .immediate) { db in
       try hashDuplicateKeys(db)
     }
+    migrator.registerMigration("v4", foreignKeyChecks: .immediate) { db in
+      try routeInComment(db)
+    }
     return migrator
   }
 

@@ -3,9 +3,8 @@ import Foundation
 import GRDB
 
 extension Store {
-  /// Stores one file's comments in one transaction: the batch row, each comment unless the
-  /// survey already has one with the same platform and external id, and the new comments'
-  /// routes. Returns the batch's counts with `new`, `duplicate`, `routed` and
+  /// Stores one file's comments in one transaction: the batch row, and each comment with its
+  /// route unless the survey already has one with the same platform and external id. Returns the batch's counts with `new`, `duplicate`, `routed` and
   /// `repliesToUnknown` completed. With `dryRun` the same work is done and rolled back.
   public func importBatch(
     _ batch: NewImportBatch, comments: [RoutedComment], authors: AuthorPolicy,

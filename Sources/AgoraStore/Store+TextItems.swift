@@ -42,8 +42,8 @@ public struct StoredAnalysis: Sendable, Hashable {
 
 extension Store {
   /// Every free text of a survey that analysis counts: complete answers to text questions and
-  /// analysable (by default published), routed comments, with their stored analysis; ordered by kind (answers first),
-  /// id and question, so that the routes of one comment are next to one another.
+  /// analysable (by default published), routed comments, with their stored analysis; ordered by
+  /// kind (answers first), id and question.
   public func textItems(surveyID: String) throws(StoreError) -> [TextItem] {
     try read("read the texts of \(surveyID)") { db in try Self.textItems(db, surveyID: surveyID) }
   }
@@ -68,12 +68,12 @@ extension Store {
     try append(
       db,
       sql: """
-        SELECT 'comment', c.id, cr.question_id, c.text, c.platform, substr(c.created_at, 1, 10),
+        SELECT 'comment', c.id, c.question_id, c.text, c.platform, substr(c.created_at, 1, 10),
           \(analysis)
-        FROM comment c NOT INDEXED JOIN comment_route cr ON cr.comment_id = c.id
+        FROM comment c NOT INDEXED
         LEFT JOIN text_analysis t ON t.item_kind = 'comment' AND t.item_id = c.id
-        WHERE c.survey_id = ? AND c.analysable = 1
-        ORDER BY c.id, cr.question_id
+        WHERE c.survey_id = ? AND c.analysable = 1 AND c.question_id IS NOT NULL
+        ORDER BY c.id
         """, surveyID, to: &items)
     return items
   }

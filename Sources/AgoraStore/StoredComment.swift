@@ -22,7 +22,7 @@ public struct StoredComment: Sendable, Hashable, Codable {
   public var text: String
   /// Its moderation.
   public var moderation: Moderation
-  /// The question ids it was routed to, with their confidence, by question id.
+  /// The question it was routed to, with its confidence (one at most; empty when not routed).
   public var routes: [String: Double]
 }
 
@@ -32,31 +32,22 @@ extension Store {
     throws(StoreError) -> [StoredComment]
   {
     try read("read comments of \(surveyID)") { db in
-      var routes: [Int64: [String: Double]] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT r.comment_id, r.question_id, r.confidence FROM comment_route r
-          JOIN comment c ON c.id = r.comment_id WHERE c.survey_id = ?
-          """, arguments: [surveyID])
-      {
-        routes[row[0], default: [:]][row[1]] = row[2]
-      }
       let filter = includingModerated ? "" : " AND moderation = 'published'"
       return try Row.fetchAll(
         db,
         sql: """
           SELECT id, platform, external_id, parent_external_id, author_hash, created_at,
-            COALESCE(raw_text, text) AS raw_text, text, moderation FROM comment WHERE survey_id = ?\(filter) ORDER BY id
+            COALESCE(raw_text, text) AS raw_text, text, moderation, question_id, confidence
+          FROM comment WHERE survey_id = ?\(filter) ORDER BY id
           """, arguments: [surveyID]
       ).map { row in
-        let id: Int64 = row["id"]
+        let question: String? = row["question_id"]
         return StoredComment(
-          id: id, platform: row["platform"], externalID: row["external_id"],
+          id: row["id"], platform: row["platform"], externalID: row["external_id"],
           parentExternalID: row["parent_external_id"], author: row["author_hash"],
           createdAt: StoredDate.date(row["created_at"]), rawText: row["raw_text"],
           text: row["text"], moderation: Moderation(rawValue: row["moderation"]) ?? .published,
-          routes: routes[id] ?? [:])
+          routes: question.map { [$0: row["confidence"]] } ?? [:])
       }
     }
   }

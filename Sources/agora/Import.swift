@@ -151,16 +151,24 @@ extension Agora {
       let stored = try store.importStream(
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
+        let naming = sink.naming
         outcome = try BatchPipeline.run { send in
-          // One router for the whole file, so that what it remembers serves every batch.
+          // One router and one row maker for the whole file, so that what they remember
+          // serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
+          let maker = CommentRowMaker(naming)
           return try StreamingExportReader().read(file, as: chosen, options: options) {
-            try send(Self.route($0, router: router, includeModerated: includeModerated))
+            try send(maker.rows(Self.route($0, router: router, includeModerated: includeModerated)))
           }
-        } consume: { (routed: [RoutedComment]) in
-          let firstCopies = try sink.insert(routed)
+        } consume: { (rows: CommentRows) in
+          let firstCopies = try sink.insert(rows: rows)
           // As reading a file whole does, the routing table counts each id of the file once.
-          if dryRun { Self.add(zip(routed, firstCopies).filter(\.1).map(\.0), to: &tally) }
+          if dryRun {
+            for (row, first) in firstCopies.enumerated() where first {
+              let route = rows.route(row: row)
+              Self.add(question: route?.questionID, confidence: route?.confidence ?? 0, to: &tally)
+            }
+          }
         }
         guard let outcome else { return nil }
         var completed = batch
@@ -205,10 +213,14 @@ extension Agora {
 
     private static func add(_ routed: [RoutedComment], to groups: inout RoutingTally) {
       for comment in routed {
-        guard let question = comment.questionID else { continue }
-        groups[question, default: (0, 0)].count += 1
-        groups[question, default: (0, 0)].confidence += comment.confidence
+        add(question: comment.questionID, confidence: comment.confidence, to: &groups)
       }
+    }
+
+    private static func add(question: String?, confidence: Double, to groups: inout RoutingTally) {
+      guard let question else { return }
+      groups[question, default: (0, 0)].count += 1
+      groups[question, default: (0, 0)].confidence += confidence
     }
 
     /// Comments per question with their mean routing confidence, questions by name.

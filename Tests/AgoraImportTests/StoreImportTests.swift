@@ -131,7 +131,8 @@ import Testing
     _ = try store.importBatch(
       batch(export), comments: routed(export.comments), authors: .pseudonymised)
     let stored = try #require(try store.comments(surveyID: "grok-3").first)
-    #expect(stored.author == ContentHash.keyed("Gérard", salt: salt))
+    // A pseudonym is the first 16 hex digits (64 bits) of the keyed hash.
+    #expect(stored.author == String(ContentHash.keyed("Gérard", salt: salt).prefix(16)))
     let kept = try makeStore()
     _ = try kept.importBatch(batch(export), comments: routed(export.comments), authors: .kept)
     #expect(try kept.comments(surveyID: "grok-3").first?.author == "Gérard")

@@ -190,7 +190,7 @@ struct AnalysisSaveTests {
     }
     try queue.close()
     let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
     let rows = try rows(
       store, "SELECT item_id, duplicate_hash, is_duplicate, text_hash FROM text_analysis")
     #expect(

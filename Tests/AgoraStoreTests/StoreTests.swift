@@ -135,7 +135,7 @@ struct StoreTests {
     }
     try queue.close()
     let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
     let comments = try store.comments(surveyID: "old", includingModerated: true)
     #expect(comments.map(\.id) == [7, 8, 9])
     #expect(comments.map(\.rawText) == ["<p>Bien vu</p>", "Achetez", "Même texte"])
@@ -184,6 +184,47 @@ struct StoreTests {
           "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comment' ORDER BY 1")
     }
     #expect(indexes == ["comment_analysable", "sqlite_autoindex_comment_1"])
+  }
+
+  @Test func aVersion3DatabaseKeepsRoutesInCommentsAndShortensPseudonyms() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-v3-comments-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(queue, upTo: "v3")
+    let pseudonym = String(repeating: "0123456789abcdef", count: 4)
+    let kept = String(repeating: "Z", count: 64)
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
+          INSERT INTO import_batch (survey_id, file_name, sha256, format, platform, imported_at,
+            counts) VALUES ('old', 'f.csv', 'x', 'csv', 'csv', '2025-02-14', '{}');
+          INSERT INTO comment (id, survey_id, batch_id, platform, moderation, analysable,
+            author_hash, external_id, text) VALUES
+            (1, 'old', 1, 'csv', 'published', 1, ?, 'c1', 'Un'),
+            (2, 'old', 1, 'csv', 'published', 1, 'Gérard', 'c2', 'Deux'),
+            (3, 'old', 1, 'csv', 'spam', 0, ?, 'c3', 'Trois');
+          INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
+            (1, 'claims', 0.25), (1, 'opinion', 0.75), (2, 'claims', 0.5);
+          """, arguments: [pseudonym, kept])
+    }
+    try queue.close()
+    let store = try Store(path: path)
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
+    let comments = try store.comments(surveyID: "old", includingModerated: true)
+    // The most confident route is kept; a comment without one has none.
+    #expect(comments.map(\.routes) == [["opinion": 0.75], ["claims": 0.5], [:]])
+    // Pseudonyms are cut to 16 digits; a kept name is left as it is.
+    #expect(comments.map(\.author) == ["0123456789abcdef", "Gérard", kept])
+    let texts = try store.read("texts") { db in
+      try String.fetchAll(db, sql: "SELECT question_id FROM text_item ORDER BY item_id")
+    }
+    #expect(texts == ["opinion", "claims"])
+    let tables = try store.read("tables") { db in
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name = 'comment_route'")
+    }
+    #expect(tables.isEmpty)
   }
 
   @Test func storedDatesSortAsTimeDoes() {
