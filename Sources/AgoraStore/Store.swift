@@ -14,7 +14,11 @@ public final class Store: Sendable {
     config.foreignKeysEnabled = true
     // Up to 128 MiB of page cache per connection (SQLite's default is 2 MiB): a transaction
     // that writes a million rows otherwise spills and re-reads its pages over and over.
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
+    // A new database gets 16 KiB pages (SQLite's default is 4 KiB): an import writes about a
+    // tenth less, with fewer and fuller b-tree pages. (An existing database keeps its pages.)
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA cache_size = -131072")
+    }
     do {
       let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
