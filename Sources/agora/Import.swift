@@ -152,12 +152,15 @@ extension Agora {
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
         let naming = sink.naming
-        outcome = try BatchPipeline.run { send in
+        // Batches of a thousand comments, up to eight waiting: storing starts once the first
+        // thousand are read, and ends soon after the last are.
+        outcome = try BatchPipeline.run(depth: 8) { send in
           // One router and one row maker for the whole file, so that what they remember
           // serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
           let maker = CommentRowMaker(naming)
-          return try StreamingExportReader().read(file, as: chosen, options: options) {
+          let reader = StreamingExportReader(batchSize: 1000)
+          return try reader.read(file, as: chosen, options: options) {
             try send(maker.rows(Self.route($0, router: router, includeModerated: includeModerated)))
           }
         } consume: { (rows: CommentRows) in
