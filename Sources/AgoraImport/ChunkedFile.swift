@@ -13,6 +13,8 @@ final class ChunkedFile {
   private var chunk = [UInt8](repeating: 0, count: ChunkedFile.chunkSize)
   /// Whether every byte of the file has been read.
   private(set) var atEnd = false
+  /// How many bytes have been read so far.
+  private(set) var bytesRead = 0
 
   /// Opens `path` for reading.
   init(path: String) throws(ImportError) {
@@ -42,6 +44,7 @@ final class ChunkedFile {
         atEnd = true
         return false
       }
+      bytesRead += count
       chunk.withUnsafeBytes { bytes in
         let part = UnsafeRawBufferPointer(rebasing: bytes[0..<count])
         hash.update(part)

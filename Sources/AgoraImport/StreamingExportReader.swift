@@ -24,10 +24,13 @@ public struct StreamingExportReader: Sendable {
 
   /// How many comments a batch holds (the last may hold fewer).
   public var batchSize: Int
+  /// Told, before each batch is handed over, how many bytes of the file have been read.
+  public var progress: (@Sendable (_ bytesRead: Int) -> Void)?
 
   /// Creates a reader.
-  public init(batchSize: Int = 5000) {
+  public init(batchSize: Int = 5000, progress: (@Sendable (_ bytesRead: Int) -> Void)? = nil) {
     self.batchSize = batchSize
+    self.progress = progress
   }
 
   /// The format `path` is read in chunks as, or `nil` when it must be read whole; the format is
@@ -63,6 +66,7 @@ public struct StreamingExportReader: Sendable {
         let moderation = identified[index].moderation
         if moderation != .published { counts.moderated[moderation.rawValue, default: 0] += 1 }
       }
+      progress?(source.bytesRead)
       try body(identified)
     }
     let result: ReadResult?

@@ -78,18 +78,17 @@ extension Agora {
       _ = try CommentRouter(survey: stored.survey, forcedQuestion: question)
       var out = StandardOutput()
       var stderr = StandardError()
-      let progress = isatty(2) == 1
+      let bar = ProgressBar()
       var failed = 0
       for file in files {
-        if progress { stderr.write("importing \(file)…\r") }
         do {
           let (summary, tally) = try importFile(
-            file, mapping: mapping, definition: stored.survey, store: store)
-          if progress { stderr.write("\u{1B}[2K") }
+            file, mapping: mapping, definition: stored.survey, store: store, bar: bar)
+          bar.finish()
           if !quiet { summary.write(to: &out) }
           if dryRun { out.write(Self.routingTable(tally)) }
         } catch {
-          if progress { stderr.write("\u{1B}[2K") }
+          bar.finish()
           print("error: \(error)", to: &stderr)
           failed += 1
         }
@@ -100,15 +99,19 @@ extension Agora {
     /// Mean routing confidence per question: the comments routed and their summed confidence.
     private typealias RoutingTally = [String: (count: Int, confidence: Double)]
 
+    /// Imports one file, showing on `bar` how much of it is read.
     private func importFile(
-      _ file: String, mapping: FieldMapping, definition: Survey, store: Store
+      _ file: String, mapping: FieldMapping, definition: Survey, store: Store, bar: ProgressBar
     ) throws -> (ImportSummary, RoutingTally) {
       let options = ReadOptions(file: file, mapping: mapping, skipBadRows: skipBadRows)
       let forced = format.flatMap(ImportFormat.init(rawValue:))
+      let name = URL(fileURLWithPath: file).lastPathComponent
+      bar.update(0, "importing \(name)")
       // A file that cannot be opened is reported by the whole-file read below.
       if let chosen = try? StreamingExportReader().streamableFormat(of: file, forced: forced),
         let streamed = try streamFile(
-          file, as: chosen, options: options, definition: definition, store: store)
+          file, as: chosen, options: options, definition: definition, store: store,
+          progress: Self.progress(of: file, named: name, on: bar))
       {
         return streamed
       }
@@ -119,6 +122,7 @@ extension Agora {
         throw ImportError.unreadable(file: file, reason: error.localizedDescription)
       }
       let export = try ExportReader().read(data, format: forced, options: options)
+      bar.update(1, "storing \(export.comments.count) comments of \(name)")
       let routed = try route(export.comments, definition: definition)
       let batch = NewImportBatch(
         surveyID: definition.id, fileName: file, sha256: ContentHash.sha256(data),
@@ -140,7 +144,7 @@ extension Agora {
     /// thread of their own while the batches before are stored.
     private func streamFile(
       _ file: String, as chosen: ImportFormat, options: ReadOptions, definition: Survey,
-      store: Store
+      store: Store, progress: @escaping @Sendable (_ bytesRead: Int) -> Void
     ) throws -> (ImportSummary, RoutingTally)? {
       let batch = NewImportBatch(
         surveyID: definition.id, fileName: file, sha256: "", format: chosen.rawValue,
@@ -159,7 +163,7 @@ extension Agora {
           // serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
           let maker = CommentRowMaker(naming)
-          let reader = StreamingExportReader(batchSize: 1000)
+          let reader = StreamingExportReader(batchSize: 1000, progress: progress)
           return try reader.read(file, as: chosen, options: options) {
             try send(maker.rows(Self.route($0, router: router, includeModerated: includeModerated)))
           }
@@ -185,6 +189,16 @@ extension Agora {
         file: file, format: outcome.format, counts: stored, skipped: outcome.skipped,
         dryRun: dryRun, moderatedAnalysed: includeModerated)
       return (summary, tally)
+    }
+
+    /// Shows on `bar` the share of `file` read, from the bytes read so far.
+    private static func progress(
+      of file: String, named name: String, on bar: ProgressBar
+    ) -> @Sendable (Int) -> Void {
+      let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+      return { bytesRead in
+        bar.update(size > 0 ? Double(bytesRead) / Double(size) : 0, "importing \(name)")
+      }
     }
 
     /// The comments with the questions they are routed to.

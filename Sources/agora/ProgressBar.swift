@@ -7,6 +7,8 @@ final class ProgressBar: @unchecked Sendable {
   private let lock = NSLock()
   private let isShown: Bool
   private var error = StandardError()
+  /// The line drawn last, if any.
+  private var shown: String?
 
   /// A bar drawn when `isShown` (by default: when standard error is a terminal).
   init(isShown: Bool = isatty(2) == 1) {
@@ -19,6 +21,9 @@ final class ProgressBar: @unchecked Sendable {
     let line = Self.line(fraction, label, columns: Self.columns())
     lock.lock()
     defer { lock.unlock() }
+    // Redrawing the same line would only flicker.
+    guard line != shown else { return }
+    shown = line
     error.write("\r\u{1B}[2K" + line)
   }
 
@@ -40,6 +45,7 @@ final class ProgressBar: @unchecked Sendable {
     guard isShown else { return }
     lock.lock()
     defer { lock.unlock() }
+    shown = nil
     error.write("\r\u{1B}[2K")
   }
 
