@@ -10,47 +10,74 @@ public struct DisqusReader: Sendable {
 
   /// The comments in a Disqus export.
   public func read(_ data: Data, options: ReadOptions) throws(ImportError) -> ReadResult {
-    final class State {
-      var result = ReadResult()
-      var post: [String: String]?
-      var postLine = 0
-      var depth = 0
-    }
-    let state = State()
-    let handlers = XMLStream.Handlers(
-      start: { name, attributes, line in
-        if name == "post", state.post == nil {
-          state.post = ["id": attributes["dsq:id"] ?? ""]
-          state.postLine = line
-          state.depth = 0
-        } else if state.post != nil {
-          state.depth += 1
-          if name == "parent", let id = attributes["dsq:id"] { state.post?["parent"] = id }
-        }
-      },
-      end: { name, text, _ in
-        guard var post = state.post else { return }
-        if name == "post", state.depth == 0 {
-          state.result.comments.append(Self.comment(post, line: state.postLine))
-          state.post = nil
-          return
-        }
-        state.depth -= 1
-        switch name {
-        case "message", "createdAt", "isDeleted", "isSpam", "isApproved", "name", "username":
-          post[name] = text
-        default: break
-        }
-        state.post = post
-      })
+    let posts = Posts()
+    var comments: [ImportedComment] = []
+    let handlers = posts.handlers { comments.append($0) }
     try XMLStream.parse(data, file: options.file, format: .disqus, handlers: handlers)
-    if state.result.comments.isEmpty, !data.prefix(4096).contains(Array("<disqus".utf8)) {
-      throw .unexpectedShape(file: options.file, format: .disqus, expected: "<disqus> with <post>")
-    }
-    return state.result
+    try posts.checkShape(head: data.prefix(4096), file: options.file)
+    var result = ReadResult()
+    result.comments = comments
+    return result
   }
 
-  private static func comment(_ post: [String: String], line: Int) -> ImportedComment {
+  /// Reads the export of `input` in chunks (checked first by `XMLStream.check`, which gave its
+  /// first bytes `head`), handing each comment to `emit` as soon as it is read.
+  func stream(
+    _ input: XMLFileInput, head: [UInt8], emit: @escaping (ImportedComment) throws -> Void
+  ) throws {
+    let posts = Posts()
+    try XMLStream.parse(input, format: .disqus, handlers: posts.handlers(emit: emit))
+    try posts.checkShape(head: head, file: input.path)
+  }
+
+  /// The posts of one export, as they are parsed.
+  private final class Posts {
+    var post: [String: String]?
+    var postLine = 0
+    var depth = 0
+    var count = 0
+
+    /// Handlers that hand each post to `emit`.
+    func handlers(emit: @escaping (ImportedComment) throws -> Void) -> XMLStream.Handlers {
+      XMLStream.Handlers(
+        start: { name, attributes, line in
+          if name == "post", self.post == nil {
+            self.post = ["id": attributes["dsq:id"] ?? ""]
+            self.postLine = line
+            self.depth = 0
+          } else if self.post != nil {
+            self.depth += 1
+            if name == "parent", let id = attributes["dsq:id"] { self.post?["parent"] = id }
+          }
+        },
+        end: { name, text, _ in
+          guard var post = self.post else { return }
+          if name == "post", self.depth == 0 {
+            self.post = nil
+            self.count += 1
+            try emit(DisqusReader.comment(post, line: self.postLine))
+            return
+          }
+          self.depth -= 1
+          switch name {
+          case "message", "createdAt", "isDeleted", "isSpam", "isApproved", "name", "username":
+            post[name] = text
+          default: break
+          }
+          self.post = post
+        })
+    }
+
+    /// Throws when there was no post and the document's first bytes `head` are not a Disqus
+    /// export's.
+    func checkShape(head: some Collection<UInt8>, file: String) throws(ImportError) {
+      if count == 0, !head.prefix(4096).contains(Array("<disqus".utf8)) {
+        throw .unexpectedShape(file: file, format: .disqus, expected: "<disqus> with <post>")
+      }
+    }
+  }
+
+  fileprivate static func comment(_ post: [String: String], line: Int) -> ImportedComment {
     let message = post["message"] ?? ""
     var moderation = Moderation.published
     if post["isDeleted"] == "true" {

@@ -17,11 +17,8 @@ enum FormatDetector {
     }
     switch first {
     case UInt8(ascii: "<"):
-      if head.contains(Array("<disqus".utf8)) { return Detection(format: .disqus) }
-      if head.contains(Array("wordpress.org/export".utf8)) || head.contains(Array("<wp:".utf8)) {
-        return Detection(format: .wordpress)
-      }
-      throw .unknownFormat(file: file)
+      guard let format = xmlFormat(head) else { throw .unknownFormat(file: file) }
+      return Detection(format: format)
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       if first == UInt8(ascii: "{"), let jsonl = linesFormat(data) { return jsonl }
       let parsed = try JSONDocument.parse(data, file: file, hint: JSONRecordsReader.hint)
@@ -32,8 +29,8 @@ enum FormatDetector {
   }
 
   /// The format of a file starting with `prefix` (its first MiB, or all of it) when it is one
-  /// that is read in chunks (CSV, JSON Lines, or a JSON array of plain records, decided exactly
-  /// as `detect` does), else `nil`.
+  /// that is read in chunks (CSV, JSON Lines, a JSON array of plain records, Disqus or
+  /// WordPress XML, decided exactly as `detect` does), else `nil`.
   static func streamable(prefix: Data) -> ImportFormat? {
     guard !startsArray(prefix) else { return arrayOfRecords(prefix) ? .json : nil }
     let head = prefix.prefix(8192)
@@ -41,10 +38,20 @@ enum FormatDetector {
       return .csv
     }
     switch first {
-    case UInt8(ascii: "<"), UInt8(ascii: "["): return nil
+    case UInt8(ascii: "<"): return xmlFormat(head)
+    case UInt8(ascii: "["): return nil
     case UInt8(ascii: "{"): return linesFormat(prefix) == nil ? nil : .jsonl
     default: return .csv
     }
+  }
+
+  /// Disqus or WordPress, by what the first bytes of an XML document hold.
+  private static func xmlFormat(_ head: Data) -> ImportFormat? {
+    if head.contains(Array("<disqus".utf8)) { return .disqus }
+    if head.contains(Array("wordpress.org/export".utf8)) || head.contains(Array("<wp:".utf8)) {
+      return .wordpress
+    }
+    return nil
   }
 
   /// Whether the first byte that is not a space or a byte-order mark opens an array.

@@ -38,7 +38,9 @@ public struct StreamingExportReader: Sendable {
   public func streamableFormat(
     of path: String, forced format: ImportFormat?
   ) throws(ImportError) -> ImportFormat? {
-    if let format, format != .json { return [.csv, .jsonl].contains(format) ? format : nil }
+    if let format, format != .json {
+      return [.csv, .jsonl, .disqus, .wordpress].contains(format) ? format : nil
+    }
     let source = try ChunkedFile(path: path)
     var prefix: [UInt8] = []
     try source.read(into: &prefix, atLeast: 1 << 20)
@@ -48,26 +50,22 @@ public struct StreamingExportReader: Sendable {
     return FormatDetector.startsArray(prefix) ? .json : nil
   }
 
-  /// Reads `path` as `format` (CSV, JSON Lines or a JSON array of records), handing each batch of comments to `body`;
-  /// `nil` when the file turns out to need reading whole (it is not UTF-8).
+  /// Reads `path` as `format` (CSV, JSON Lines, a JSON array of records, Disqus or WordPress
+  /// XML), handing each batch of comments to `body`; `nil` when the file turns out to need
+  /// reading whole (it is not UTF-8).
   public func read(
     _ path: String, as format: ImportFormat, options: ReadOptions,
     body: ([ImportedComment]) throws -> Void
   ) throws -> Outcome? {
+    if format == .disqus || format == .wordpress {
+      return try withoutActuallyEscaping(body) { body in
+        try readXML(path, as: format, body: body)
+      }
+    }
     let source = try ChunkedFile(path: path)
     var counts = ImportCounts()
     func flush(_ comments: [ImportedComment]) throws {
-      counts.read += comments.count
-      var identified = comments
-      for index in identified.indices {
-        let id = identified[index].externalID ?? ThreadBuilder.contentID(identified[index])
-        identified[index].externalID = id
-        if identified[index].parentExternalID == id { identified[index].parentExternalID = nil }
-        let moderation = identified[index].moderation
-        if moderation != .published { counts.moderated[moderation.rawValue, default: 0] += 1 }
-      }
-      progress?(source.bytesRead)
-      try body(identified)
+      try handOver(comments, counts: &counts, bytesRead: source.bytesRead, body: body)
     }
     let result: ReadResult?
     switch format {
@@ -88,5 +86,48 @@ public struct StreamingExportReader: Sendable {
     counts.nonComments = result.nonComments
     return Outcome(
       format: format, skipped: result.skipped, counts: counts, sha256: try source.sha256())
+  }
+
+  /// Reads a Disqus or WordPress export in chunks, once `XMLStream.check` has read it through.
+  private func readXML(
+    _ path: String, as format: ImportFormat, body: @escaping ([ImportedComment]) throws -> Void
+  ) throws -> Outcome? {
+    guard let check = try XMLStream.check(file: path, format: format) else { return nil }
+    let input = try XMLFileInput(path: path)
+    var counts = ImportCounts()
+    var batch: [ImportedComment] = []
+    let emit = { (comment: ImportedComment) throws in
+      batch.append(comment)
+      guard batch.count >= batchSize else { return }
+      try handOver(batch, counts: &counts, bytesRead: input.bytesRead, body: body)
+      batch.removeAll(keepingCapacity: true)
+    }
+    if format == .disqus {
+      try DisqusReader().stream(input, head: check.head, emit: emit)
+    } else {
+      try WordPressReader().stream(input, emit: emit)
+    }
+    try handOver(batch, counts: &counts, bytesRead: input.bytesRead, body: body)
+    return Outcome(format: format, skipped: [], counts: counts, sha256: check.sha256)
+  }
+
+  /// Hands `comments` to `body`, each with an id (from its content when the export gives none)
+  /// and counted; `bytesRead` of the file are read.
+  private func handOver(
+    _ comments: [ImportedComment], counts: inout ImportCounts, bytesRead: Int,
+    body: ([ImportedComment]) throws -> Void
+  ) throws {
+    guard !comments.isEmpty else { return }
+    counts.read += comments.count
+    var identified = comments
+    for index in identified.indices {
+      let id = identified[index].externalID ?? ThreadBuilder.contentID(identified[index])
+      identified[index].externalID = id
+      if identified[index].parentExternalID == id { identified[index].parentExternalID = nil }
+      let moderation = identified[index].moderation
+      if moderation != .published { counts.moderated[moderation.rawValue, default: 0] += 1 }
+    }
+    progress?(bytesRead)
+    try body(identified)
   }
 }

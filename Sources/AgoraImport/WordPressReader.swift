@@ -11,41 +11,61 @@ public struct WordPressReader: Sendable {
 
   /// The comments in a WXR export.
   public func read(_ data: Data, options: ReadOptions) throws(ImportError) -> ReadResult {
-    final class State {
-      var result = ReadResult()
-      var comment: [String: String]?
-      var line = 0
-      var sawChannel = false
-    }
-    let state = State()
+    let comments = Comments()
+    var result = ReadResult()
+    let handlers = comments.handlers { result.comments.append($0) }
+    try XMLStream.parse(data, file: options.file, format: .wordpress, handlers: handlers)
+    try comments.checkShape(file: options.file)
+    return result
+  }
+
+  /// Reads the export of `input` in chunks (checked first by `XMLStream.check`), handing each
+  /// comment to `emit` as soon as it is read.
+  func stream(_ input: XMLFileInput, emit: @escaping (ImportedComment) throws -> Void) throws {
+    let comments = Comments()
+    try XMLStream.parse(input, format: .wordpress, handlers: comments.handlers(emit: emit))
+    try comments.checkShape(file: input.path)
+  }
+
+  /// The comments of one export, as they are parsed.
+  private final class Comments {
+    var comment: [String: String]?
+    var line = 0
+    var sawChannel = false
     let fields: Set<String> = [
       "wp:comment_id", "wp:comment_author", "wp:comment_date", "wp:comment_date_gmt",
       "wp:comment_content", "wp:comment_approved", "wp:comment_type", "wp:comment_parent",
     ]
-    let handlers = XMLStream.Handlers(
-      start: { name, _, line in
-        if name == "channel" { state.sawChannel = true }
-        if name == "wp:comment" {
-          state.comment = [:]
-          state.line = line
-        }
-      },
-      end: { name, text, _ in
-        if name == "wp:comment", let comment = state.comment {
-          state.result.comments.append(Self.comment(comment, line: state.line))
-          state.comment = nil
-        } else if fields.contains(name), state.comment != nil {
-          state.comment?[String(name.dropFirst("wp:comment_".count))] = text
-        }
-      })
-    try XMLStream.parse(data, file: options.file, format: .wordpress, handlers: handlers)
-    if !state.sawChannel {
-      throw .unexpectedShape(file: options.file, format: .wordpress, expected: "<rss><channel>")
+
+    /// Handlers that hand each comment to `emit`.
+    func handlers(emit: @escaping (ImportedComment) throws -> Void) -> XMLStream.Handlers {
+      XMLStream.Handlers(
+        start: { name, _, line in
+          if name == "channel" { self.sawChannel = true }
+          if name == "wp:comment" {
+            self.comment = [:]
+            self.line = line
+          }
+        },
+        end: { name, text, _ in
+          if name == "wp:comment", let comment = self.comment {
+            self.comment = nil
+            try emit(WordPressReader.comment(comment, line: self.line))
+          } else if self.fields.contains(name), self.comment != nil {
+            self.comment?[String(name.dropFirst("wp:comment_".count))] = text
+          }
+        })
     }
-    return state.result
+
+    /// Throws when the document had no channel: it is not a WXR export.
+    func checkShape(file: String) throws(ImportError) {
+      if !sawChannel {
+        throw .unexpectedShape(file: file, format: .wordpress, expected: "<rss><channel>")
+      }
+    }
   }
 
-  private static func comment(_ fields: [String: String], line: Int) -> ImportedComment {
+  fileprivate static func comment(_ fields: [String: String], line: Int) -> ImportedComment {
     let content = fields["content"] ?? ""
     var moderation: Moderation =
       switch fields["approved"]?.lowercased() ?? "1" {

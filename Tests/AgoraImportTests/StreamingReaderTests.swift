@@ -149,6 +149,82 @@ import Testing
     #expect(try reader.streamableFormat(of: url.path, forced: .json) == nil)
   }
 
+  /// A Disqus export of `posts` posts over many chunks: replies before their parents, CDATA,
+  /// entities, quotes holding `>`, deleted and spam posts, and a repeated id.
+  private func disqusExport(posts: Int) -> String {
+    var xml = """
+      <?xml version="1.0" encoding="utf-8"?>
+      <disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+        <thread dsq:id="1"><id>a</id><title>Grok 3 &amp; "moi" > toi</title></thread>
+
+      """
+    for post in 0..<posts {
+      let id = post == posts - 1 ? "5" : "\(post)"
+      let long = String(repeating: "é ", count: post % 101 == 0 ? 20_000 : post % 9)
+      let message =
+        post % 2 == 0
+        ? "<![CDATA[<p>Grok \(post) a > b</p>\(long)]]>" : "&lt;b&gt;Grok&lt;/b&gt; \(post) \(long)"
+      xml += """
+          <post dsq:id="\(id)">
+            <message>\(message)</message>
+            <createdAt>2025-02-12T15:\(10 + post % 50):00Z</createdAt>
+            <isDeleted>\(post % 17 == 0)</isDeleted><isSpam>\(post % 23 == 0)</isSpam>
+            <author><email>x@y.z</email><name>a\(post % 40)</name></author>
+            <!-- note > ici -->
+            <thread dsq:id="1"/>\(post > 0 ? "<parent dsq:id=\"\((post * 7 + 3) % posts)\"/>" : "")
+          </post>
+
+        """
+    }
+    return xml + "</disqus>\n"
+  }
+
+  @Test func xmlExportsReadTheSameInChunks() throws {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-stream-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    for (name, format) in [
+      ("disqus/thread.xml", ImportFormat.disqus), ("wordpress/export.xml", .wordpress),
+    ] {
+      try Fixture.data(name).write(to: url)
+      #expect(try StreamingExportReader().streamableFormat(of: url.path, forced: nil) == format)
+    }
+    try expectSameReads(try Fixture.data("disqus/thread.xml"))
+    try expectSameReads(try Fixture.data("disqus/truncated.xml"))
+    try expectSameReads(try Fixture.data("wordpress/export.xml"))
+    try expectSameReads(try Fixture.data("wordpress/export.xml"), format: .wordpress)
+    let export = disqusExport(posts: 600)
+    try expectSameReads(Data(export.utf8))
+    try expectSameReads(Data(export.utf8), format: .disqus)
+    // Cut inside a post: the same error either way.
+    try expectSameReads(Data(export.utf8.prefix(export.utf8.count * 2 / 3)))
+  }
+
+  @Test func xmlThatIsNotUTF8IsReadWholeAndAStoppedReadStops() throws {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-stream-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    var bytes = Array(disqusExport(posts: 200).utf8)
+    bytes[bytes.count / 2] = 0xFF
+    try Data(bytes).write(to: url)
+    let reader = StreamingExportReader(batchSize: 10)
+    let options = ReadOptions(file: url.path)
+    #expect(try reader.streamableFormat(of: url.path, forced: nil) == .disqus)
+    var batches = 0
+    #expect(try reader.read(url.path, as: .disqus, options: options) { _ in batches += 1 } == nil)
+    #expect(batches == 0)
+    // A consumer that gives up stops the parse, and its error comes out as it was thrown.
+    try Data(disqusExport(posts: 200).utf8).write(to: url)
+    struct Stop: Error {}
+    #expect(throws: Stop.self) {
+      _ = try reader.read(url.path, as: .disqus, options: options) { _ in
+        batches += 1
+        throw Stop()
+      }
+    }
+    #expect(batches == 1)
+  }
+
   @Test func aBrokenItemNamesItsLineOrIsSkipped() throws {
     let text =
       "[\n" + #"{"id": "1", "text": "un"},"# + "\n" + #"{"id": "2", "text": },"#
