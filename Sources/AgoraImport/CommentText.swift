@@ -18,7 +18,11 @@ public enum Markup: Sendable, Hashable {
 public enum CommentText {
   /// The reader's own plain text in `body`.
   public static func plain(_ body: String, markup: Markup) -> String {
-    if isAlreadyPlain(body) { return body }
+    isAlreadyPlain(body) ? body : cleaned(body, markup: markup)
+  }
+
+  /// The plain text of a `body` that ``isAlreadyPlain(_:)`` found is not plain yet.
+  static func cleaned(_ body: String, markup: Markup) -> String {
     // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
     let body =
       body.utf8.contains(13)
@@ -42,9 +46,16 @@ public enum CommentText {
   /// no double space and no more than one empty line. Most comments are; checking is one pass
   /// over the bytes.
   static func isAlreadyPlain(_ text: String) -> Bool {
+    // Reading the bytes in place is several times faster than iterating `text.utf8`.
+    var text = text
+    return text.withUTF8(isAlreadyPlain(bytes:))
+  }
+
+  /// Whether the UTF-8 `bytes` of a text are already plain, as ``isAlreadyPlain(_:)`` says.
+  static func isAlreadyPlain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previous: UInt8 = 32
     var newlines = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
         return false
