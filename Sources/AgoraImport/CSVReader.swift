@@ -23,7 +23,7 @@ public struct CSVReader: Sendable {
   /// returns what else was found, or `nil` when the file is not UTF-8 and must be read whole.
   func stream(
     _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
-    flush: ([ImportedComment]) throws -> Void
+    flush: (inout [ImportedComment]) throws -> Void
   ) throws -> ReadResult? {
     guard let parser = try DelimitedParser(file: source, delimiter: delimiter) else { return nil }
     var rows = Rows(parser: parser, options: options)
@@ -31,12 +31,12 @@ public struct CSVReader: Sendable {
     while try rows.next(into: &result) {
       guard rows.parser.validUTF8 else { return nil }
       if result.comments.count >= batchSize {
-        try flush(result.comments)
+        try flush(&result.comments)
         result.comments.removeAll(keepingCapacity: true)
       }
     }
     guard rows.parser.validUTF8 else { return nil }
-    if !result.comments.isEmpty { try flush(result.comments) }
+    if !result.comments.isEmpty { try flush(&result.comments) }
     result.comments = []
     return result
   }

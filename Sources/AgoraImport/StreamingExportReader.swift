@@ -53,17 +53,17 @@ public struct StreamingExportReader: Sendable {
   ) throws -> Outcome? {
     let source = try ChunkedFile(path: path)
     var counts = ImportCounts()
-    func flush(_ comments: [ImportedComment]) throws {
+    // The batch is completed in place: a copy would retain every string of every comment.
+    func flush(_ comments: inout [ImportedComment]) throws {
       counts.read += comments.count
-      var identified = comments
-      for index in identified.indices {
-        let id = identified[index].externalID ?? ThreadBuilder.contentID(identified[index])
-        identified[index].externalID = id
-        if identified[index].parentExternalID == id { identified[index].parentExternalID = nil }
-        let moderation = identified[index].moderation
+      for index in comments.indices {
+        let id = comments[index].externalID ?? ThreadBuilder.contentID(comments[index])
+        comments[index].externalID = id
+        if comments[index].parentExternalID == id { comments[index].parentExternalID = nil }
+        let moderation = comments[index].moderation
         if moderation != .published { counts.moderated[moderation.rawValue, default: 0] += 1 }
       }
-      try body(identified)
+      try body(comments)
     }
     let result: ReadResult?
     switch format {
