@@ -53,9 +53,12 @@ public enum CommentText {
 
   /// Whether the UTF-8 `bytes` of a text are already plain, as ``isAlreadyPlain(_:)`` says.
   static func isAlreadyPlain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var previous: UInt8 = 32
-    var newlines = 0
-    for byte in bytes {
+    guard let last = bytes.last, last != 32, last != 10 else { return false }
+    // Bytes are judged by the one or two before them, so most bytes need only the first test.
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte > UInt8(ascii: ">"), byte != UInt8(ascii: "["), byte != 0xA0 { continue }
+      let previous = index > 0 ? bytes[index - 1] : 32
       switch byte {
       case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
         return false
@@ -65,14 +68,13 @@ public enum CommentText {
         if previous == 32 || previous == 10 { return false }
       case 10:
         if previous == 32 { return false }
-        newlines = previous == 10 ? newlines + 1 : 1
-        if newlines > 2 { return false }
+        // A third line break in a row.
+        if previous == 10, index >= 2, bytes[index - 2] == 10 { return false }
       default:
         break
       }
-      previous = byte
     }
-    return previous != 32 && previous != 10
+    return true
   }
 
   /// `text` without its lines that start with `>`.

@@ -23,7 +23,9 @@ enum ModerationWords {
     // building their lower-case copy.
     switch name.utf8.count {
     case 7, 9, 12, 17: break
-    default: if name.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    default:
+      let ascii = name.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } }
+      if ascii ?? name.utf8.allSatisfy({ $0 < 0x80 }) { return false }
     }
     return switch name.lowercased() {
     case "[deleted]", "[removed]", "deleted", "[supprimé]", "utilisateur supprimé",
