@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits delimited text (RFC 4180 and the usual deviations) into rows of fields, keeping the line
 /// each row starts on.
 ///
@@ -173,20 +175,23 @@ struct DelimitedParser {
         var joined: [UInt8] = []
         var doubled = false
         while true {
+          // Quoted text runs to the next quote; its line ends are counted only when it has some.
+          let quote = Self.find(34, in: bytes, from: index)
+          if Self.find(10, in: bytes, from: index, to: quote) < quote
+            || Self.find(13, in: bytes, from: index, to: quote) < quote
+          {
+            for at in index..<quote
+            where bytes[at] == 10 || (bytes[at] == 13 && !(at + 1 < count && bytes[at + 1] == 10)) {
+              line += 1
+            }
+          }
+          index = quote
           guard index < count else { return .unclosedQuote(line: quoteLine) }
-          let byte = bytes[index]
-          if byte == 34 {
-            guard index + 1 < count, bytes[index + 1] == 34 else { break }
-            joined += bytes[partStart...index]
-            doubled = true
-            index += 2
-            partStart = index
-            continue
-          }
-          if byte == 10 || (byte == 13 && !(index + 1 < count && bytes[index + 1] == 10)) {
-            line += 1
-          }
-          index += 1
+          guard index + 1 < count, bytes[index + 1] == 34 else { break }
+          joined += bytes[partStart...index]
+          doubled = true
+          index += 2
+          partStart = index
         }
         let partEnd = index
         index += 1
@@ -213,6 +218,17 @@ struct DelimitedParser {
     }
     if index < count { newline(bytes, index: &index, line: &line) }
     return .row(line: start, fields: fields)
+  }
+
+  /// The index of the first `byte` in `bytes[start..<end]`, or `end` when there is none.
+  private static func find(
+    _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil
+  ) -> Int {
+    let end = end ?? bytes.count
+    guard start < end, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(byte), end - start)
+    else { return end }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
