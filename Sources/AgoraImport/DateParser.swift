@@ -34,7 +34,8 @@ public enum DateParser {
 
   private static func iso(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
     var i = 0
-    func number(_ count: Int) -> Int? {
+    // Inlined: called a dozen times a date, on every row of an export.
+    @inline(__always) func number(_ count: Int) -> Int? {
       guard i + count <= b.count else { return nil }
       var value = 0
       for k in i..<(i + count) {
@@ -44,7 +45,7 @@ public enum DateParser {
       i += count
       return value
     }
-    func skip(_ byte: UInt8) -> Bool {
+    @inline(__always) func skip(_ byte: UInt8) -> Bool {
       guard i < b.count, b[i] == byte else { return false }
       i += 1
       return true
