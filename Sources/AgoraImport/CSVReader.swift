@@ -23,7 +23,7 @@ public struct CSVReader: Sendable {
   /// returns what else was found, or `nil` when the file is not UTF-8 and must be read whole.
   func stream(
     _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
-    flush: ([ImportedComment]) throws -> Void
+    flush: (inout [ImportedComment]) throws -> Void
   ) throws -> ReadResult? {
     guard let parser = try DelimitedParser(file: source, delimiter: delimiter) else { return nil }
     var rows = Rows(parser: parser, options: options)
@@ -31,12 +31,12 @@ public struct CSVReader: Sendable {
     while try rows.next(into: &result) {
       guard rows.parser.validUTF8 else { return nil }
       if result.comments.count >= batchSize {
-        try flush(result.comments)
+        try flush(&result.comments)
         result.comments.removeAll(keepingCapacity: true)
       }
     }
     guard rows.parser.validUTF8 else { return nil }
-    if !result.comments.isEmpty { try flush(result.comments) }
+    if !result.comments.isEmpty { try flush(&result.comments) }
     result.comments = []
     return result
   }
@@ -46,7 +46,17 @@ public struct CSVReader: Sendable {
     var parser: DelimitedParser
     let options: ReadOptions
     var header: [String]?
-    var columns: [FieldMapping.Key: Int] = [:]
+    /// The column of each key, looked up once from the header rather than on every row.
+    var columns = Columns()
+
+    struct Columns {
+      var text: Int?
+      var id: Int?
+      var parent: Int?
+      var author: Int?
+      var date: Int?
+      var status: Int?
+    }
 
     init(parser: DelimitedParser, options: ReadOptions) {
       self.parser = parser
@@ -65,13 +75,16 @@ public struct CSVReader: Sendable {
         }
         header = first.fields
         self.header = header
-        columns = options.mapping.resolve(header)
+        let resolved = options.mapping.resolve(header)
+        columns = Columns(
+          text: resolved[.text], id: resolved[.id], parent: resolved[.parent],
+          author: resolved[.author], date: resolved[.date], status: resolved[.status])
       }
-      guard let textColumn = columns[.text] else {
+      guard let textColumn = columns.text else {
         throw .missingTextField(file: options.file, available: header)
       }
-      func value(_ key: FieldMapping.Key, _ fields: [String]) -> String? {
-        columns[key].flatMap { $0 < fields.count ? fields[$0] : nil }
+      func value(_ column: Int?, _ fields: [String]) -> String? {
+        column.flatMap { $0 < fields.count ? fields[$0] : nil }
       }
       while let row = try parser.next(file: options.file) {
         guard parser.validUTF8 else { return false }
@@ -83,9 +96,9 @@ public struct CSVReader: Sendable {
           return true
         }
         let record = GenericRecord(
-          id: value(.id, row.fields), parent: value(.parent, row.fields),
-          author: value(.author, row.fields), date: value(.date, row.fields),
-          status: value(.status, row.fields), text: row.fields[textColumn])
+          id: value(columns.id, row.fields), parent: value(columns.parent, row.fields),
+          author: value(columns.author, row.fields), date: value(columns.date, row.fields),
+          status: value(columns.status, row.fields), text: row.fields[textColumn])
         result.comments.append(record.comment(line: row.line))
         return true
       }

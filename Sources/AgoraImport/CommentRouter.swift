@@ -100,16 +100,21 @@ public final class CommentRouter {
 
   private func score(_ text: String) -> Route? {
     var present = [Bool](repeating: false, count: vocabulary.count)
+    // Held in a local for the whole text: each access to a stored property of a class is checked
+    // for exclusivity at run time.
+    var known = wordNumbers
+    wordNumbers = [:]
+    defer { wordNumbers = known }
     terms.forEachWord(text) { word, ascii in
       let key = WordKey(bytes: word)
-      if let numbers = wordNumbers[key] {
+      if let numbers = known[key] {
         for number in numbers { present[number] = true }
         return
       }
       let numbers = (terms.keys(ofWord: word, ascii: ascii) ?? []).compactMap { vocabulary[$0] }
       for number in numbers { present[number] = true }
-      if wordNumbers.count >= Self.memoLimit { wordNumbers.removeAll(keepingCapacity: true) }
-      wordNumbers[key] = numbers
+      if known.count >= Self.memoLimit { known.removeAll(keepingCapacity: true) }
+      known[key] = numbers
     }
     var best = -1
     var bestScore = 0.0

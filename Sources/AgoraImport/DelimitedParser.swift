@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits delimited text (RFC 4180 and the usual deviations) into rows of fields, keeping the line
 /// each row starts on.
 ///
@@ -19,6 +21,8 @@ struct DelimitedParser {
   /// Whether every row read so far is valid UTF-8; when not, the file must be read whole so
   /// that it is decoded as Latin-1 like any other non-UTF-8 file.
   private(set) var validUTF8 = true
+  /// How many fields the last row had, to size the next one's array.
+  private var width = 0
 
   /// A parser over `text` from its start, or after a `sep=X` line when it has one.
   init(text: String, delimiter: UInt8?) {
@@ -74,8 +78,7 @@ struct DelimitedParser {
   }
 
   private static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-    if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-    return String(validating: bytes, as: UTF8.self) != nil
+    bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
   }
 
   /// The delimiter among `,` `;` tab `|` seen most often in the first line, outside quotes.
@@ -118,71 +121,123 @@ struct DelimitedParser {
     }
   }
 
+  /// What scanning a row found: the row, `nil` at the end, or the line of a quote never closed.
+  private enum Scan {
+    case row(line: Int, fields: [String])
+    case end
+    case unclosedQuote(line: Int)
+  }
+
   private mutating func row(file: String) throws(ImportError) -> (line: Int, fields: [String])? {
-    while index < bytes.count, bytes[index] == 10 || bytes[index] == 13 { newline() }
-    guard index < bytes.count else { return nil }
+    var (index, line) = (self.index, self.line)
+    let (delimiter, width) = (self.delimiter, self.width)
+    let scan = bytes.withUnsafeBufferPointer { bytes in
+      Self.scan(bytes, index: &index, line: &line, delimiter: delimiter, width: width)
+    }
+    (self.index, self.line) = (index, line)
+    switch scan {
+    case .end:
+      return nil
+    case .unclosedQuote(let quoteLine):
+      throw .malformed(
+        file: file, line: quoteLine, column: nil, expected: "a quoted field is never closed",
+        hint: "close the quote with \", or double quotes inside it (\"\")")
+    case .row(let start, let fields):
+      self.width = fields.count
+      return (start, fields)
+    }
+  }
+
+  /// Scans the row at `index` of `bytes`, moving `index` and `line` past it.
+  ///
+  /// A field is quoted when it starts with `"`; bytes after its closing quote are kept as
+  /// written. Strings are made straight from the file's bytes, except for quoted fields with
+  /// doubled quotes or bytes after the closing quote, which are put together first.
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, index: inout Int, line: inout Int, delimiter: UInt8,
+    width: Int
+  ) -> Scan {
+    let count = bytes.count
+    while index < count, bytes[index] == 10 || bytes[index] == 13 {
+      newline(bytes, index: &index, line: &line)
+    }
+    guard index < count else { return .end }
     let start = line
     var fields: [String] = []
-    var field: [UInt8] = []
-    var fieldStart = index
-    var quotedField = false
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 34, index == fieldStart {
+    fields.reserveCapacity(width)
+    while true {
+      let fieldStart = index
+      if index < count, bytes[index] == 34 {
         let quoteLine = line
         index += 1
-        quotedField = true
+        var partStart = index
+        // The field put together when it has a doubled quote.
+        var joined: [UInt8] = []
+        var doubled = false
         while true {
-          guard index < bytes.count else {
-            throw .malformed(
-              file: file, line: quoteLine, column: nil,
-              expected: "a quoted field is never closed",
-              hint: "close the quote with \", or double quotes inside it (\"\")")
-          }
-          let inner = bytes[index]
-          if inner == 34 {
-            if index + 1 < bytes.count, bytes[index + 1] == 34 {
-              field.append(34)
-              index += 2
-              continue
+          // Quoted text runs to the next quote; its line ends are counted only when it has some.
+          let quote = Self.find(34, in: bytes, from: index)
+          if Self.find(10, in: bytes, from: index, to: quote) < quote
+            || Self.find(13, in: bytes, from: index, to: quote) < quote
+          {
+            for at in index..<quote
+            where bytes[at] == 10 || (bytes[at] == 13 && !(at + 1 < count && bytes[at + 1] == 10)) {
+              line += 1
             }
-            index += 1
-            break
           }
-          if inner == 10 || (inner == 13 && !(index + 1 < bytes.count && bytes[index + 1] == 10)) {
-            line += 1
-          }
-          field.append(inner)
+          index = quote
+          guard index < count else { return .unclosedQuote(line: quoteLine) }
+          guard index + 1 < count, bytes[index + 1] == 34 else { break }
+          joined += bytes[partStart...index]
+          doubled = true
+          index += 2
+          partStart = index
+        }
+        let partEnd = index
+        index += 1
+        let afterQuote = index
+        while index < count, bytes[index] != delimiter, bytes[index] != 10, bytes[index] != 13 {
           index += 1
         }
-        continue
+        if !doubled, afterQuote == index {
+          fields.append(Self.string(bytes[partStart..<partEnd]))
+        } else {
+          var field = joined
+          field += bytes[partStart..<partEnd]
+          field += bytes[afterQuote..<index]
+          fields.append(String(decoding: field, as: UTF8.self))
+        }
+      } else {
+        while index < count, bytes[index] != delimiter, bytes[index] != 10, bytes[index] != 13 {
+          index += 1
+        }
+        fields.append(Self.string(bytes[fieldStart..<index]))
       }
-      if byte == delimiter {
-        fields.append(Self.string(field, bytes: bytes, from: fieldStart, to: index, quotedField))
-        field.removeAll(keepingCapacity: true)
-        quotedField = false
-        index += 1
-        fieldStart = index
-        continue
-      }
-      if byte == 10 || byte == 13 { break }
-      if quotedField { field.append(byte) }
+      guard index < count, bytes[index] == delimiter else { break }
       index += 1
     }
-    fields.append(Self.string(field, bytes: bytes, from: fieldStart, to: index, quotedField))
-    if index < bytes.count { newline() }
-    return (start, fields)
+    if index < count { newline(bytes, index: &index, line: &line) }
+    return .row(line: start, fields: fields)
   }
 
-  private static func string(
-    _ field: [UInt8], bytes: [UInt8], from start: Int, to end: Int, _ quoted: Bool
-  ) -> String {
-    quoted
-      ? String(decoding: field, as: UTF8.self)
-      : String(decoding: bytes[start..<end], as: UTF8.self)
+  /// The index of the first `byte` in `bytes[start..<end]`, or `end` when there is none.
+  private static func find(
+    _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil
+  ) -> Int {
+    let end = end ?? bytes.count
+    guard start < end, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(byte), end - start)
+    else { return end }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
-  private mutating func newline() {
+  private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+  }
+
+  private static func newline(
+    _ bytes: UnsafeBufferPointer<UInt8>, index: inout Int, line: inout Int
+  ) {
     if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
     index += 1
     line += 1

@@ -11,16 +11,19 @@ struct GenericRecord {
 
   /// The comment this row describes, read at `line`; `nil` parent ids such as `0` mean top level.
   func comment(line: Int) -> ImportedComment {
-    let cleaned = CommentText.plain(text, markup: looksLikeHTML ? .html : .plain)
+    // Most texts are plain: checking that first spares looking for HTML in them.
+    let cleaned =
+      CommentText.isAlreadyPlain(text)
+      ? text : CommentText.cleaned(text, markup: looksLikeHTML ? .html : .plain)
     var moderation = status.map(ModerationWords.moderation) ?? .published
     var author = author.flatMap { $0.isEmpty ? nil : $0 }
     if let name = author, ModerationWords.isDeletedAccount(name) { author = nil }
-    if moderation == .published, ["[deleted]", "[removed]"].contains(text) {
+    if moderation == .published, text.utf8.count == 9, text == "[deleted]" || text == "[removed]" {
       moderation = .deleted
     }
     return ImportedComment(
       externalID: id.flatMap { $0.isEmpty ? nil : $0 },
-      parentExternalID: parent.flatMap { ["", "0", "null"].contains($0) ? nil : $0 },
+      parentExternalID: parent.flatMap { $0.isEmpty || $0 == "0" || $0 == "null" ? nil : $0 },
       author: author, createdAt: date.flatMap(DateParser.date), rawText: text, text: cleaned,
       moderation: moderation, line: line)
   }

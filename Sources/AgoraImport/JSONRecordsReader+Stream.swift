@@ -7,7 +7,7 @@ extension JSONRecordsReader {
   /// at a time; returns what else was found.
   func stream(
     _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
-    flush: ([ImportedComment]) throws -> Void
+    flush: (inout [ImportedComment]) throws -> Void
   ) throws -> ReadResult {
     var result = ReadResult()
     var state = FieldState()
@@ -24,7 +24,7 @@ extension JSONRecordsReader {
           line: buffer[start..<lineEnd], number: lineNumber, state: &state, options: options,
           into: &result)
         if result.comments.count >= batchSize {
-          try flush(result.comments)
+          try flush(&result.comments)
           result.comments.removeAll(keepingCapacity: true)
         }
         guard end != nil else { break }
@@ -34,7 +34,7 @@ extension JSONRecordsReader {
       buffer.removeSubrange(0..<min(start, buffer.count))
       start = 0
     }
-    if !result.comments.isEmpty { try flush(result.comments) }
+    if !result.comments.isEmpty { try flush(&result.comments) }
     result.comments = []
     return result
   }
@@ -44,7 +44,7 @@ extension JSONRecordsReader {
   /// them, and an item that is not valid JSON is skipped with `skipBadRows`.
   func streamArray(
     _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
-    flush: ([ImportedComment]) throws -> Void
+    flush: (inout [ImportedComment]) throws -> Void
   ) throws -> ReadResult {
     var result = ReadResult()
     var state = FieldState()
@@ -59,12 +59,12 @@ extension JSONRecordsReader {
         try add(item: item, number: number, state: &state, options: options, into: &result)
       }
       if result.comments.count >= batchSize {
-        try flush(result.comments)
+        try flush(&result.comments)
         result.comments.removeAll(keepingCapacity: true)
       }
     }
     try splitter.finish()
-    if !result.comments.isEmpty { try flush(result.comments) }
+    if !result.comments.isEmpty { try flush(&result.comments) }
     result.comments = []
     return result
   }

@@ -19,7 +19,15 @@ enum ModerationWords {
 
   /// Whether an author name is the placeholder of a deleted account.
   static func isDeletedAccount(_ name: String) -> Bool {
-    switch name.lowercased() {
+    // Lower-casing ASCII keeps its length and stays ASCII, so most names are ruled out without
+    // building their lower-case copy.
+    switch name.utf8.count {
+    case 7, 9, 12, 17: break
+    default:
+      let ascii = name.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } }
+      if ascii ?? name.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    }
+    return switch name.lowercased() {
     case "[deleted]", "[removed]", "deleted", "[supprimé]", "utilisateur supprimé",
       "deleted user", "anonymous deleted":
       true

@@ -49,7 +49,10 @@ final class RoutingTerms {
         } else {
           flush()
         }
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      } else if (0xC0...0xFF).contains(value) && value != 0xD7 && value != 0xF7
+        || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      {
+        // Latin-1 letters (À to ÿ but × and ÷), the most common, skip the property lookup.
         word.append(contentsOf: scalar.utf8)
         ascii = false
       } else {

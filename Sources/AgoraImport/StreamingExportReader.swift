@@ -64,8 +64,8 @@ public struct StreamingExportReader: Sendable {
     }
     let source = try ChunkedFile(path: path)
     var counts = ImportCounts()
-    func flush(_ comments: [ImportedComment]) throws {
-      try handOver(comments, counts: &counts, bytesRead: source.bytesRead, body: body)
+    func flush(_ comments: inout [ImportedComment]) throws {
+      try handOver(&comments, counts: &counts, bytesRead: source.bytesRead, body: body)
     }
     let result: ReadResult?
     switch format {
@@ -99,7 +99,7 @@ public struct StreamingExportReader: Sendable {
     let emit = { (comment: ImportedComment) throws in
       batch.append(comment)
       guard batch.count >= batchSize else { return }
-      try handOver(batch, counts: &counts, bytesRead: input.bytesRead, body: body)
+      try handOver(&batch, counts: &counts, bytesRead: input.bytesRead, body: body)
       batch.removeAll(keepingCapacity: true)
     }
     if format == .disqus {
@@ -107,27 +107,29 @@ public struct StreamingExportReader: Sendable {
     } else {
       try WordPressReader().stream(input, emit: emit)
     }
-    try handOver(batch, counts: &counts, bytesRead: input.bytesRead, body: body)
+    try handOver(&batch, counts: &counts, bytesRead: input.bytesRead, body: body)
     return Outcome(format: format, skipped: [], counts: counts, sha256: check.sha256)
   }
 
   /// Hands `comments` to `body`, each with an id (from its content when the export gives none)
   /// and counted; `bytesRead` of the file are read.
+  /// Hands `comments` to `body`, each with an id (from its content when the export gives none)
+  /// and counted, once `bytesRead` bytes of the file are read. The batch is completed in place:
+  /// a copy would retain every string of every comment.
   private func handOver(
-    _ comments: [ImportedComment], counts: inout ImportCounts, bytesRead: Int,
+    _ comments: inout [ImportedComment], counts: inout ImportCounts, bytesRead: Int,
     body: ([ImportedComment]) throws -> Void
   ) throws {
     guard !comments.isEmpty else { return }
     counts.read += comments.count
-    var identified = comments
-    for index in identified.indices {
-      let id = identified[index].externalID ?? ThreadBuilder.contentID(identified[index])
-      identified[index].externalID = id
-      if identified[index].parentExternalID == id { identified[index].parentExternalID = nil }
-      let moderation = identified[index].moderation
+    for index in comments.indices {
+      let id = comments[index].externalID ?? ThreadBuilder.contentID(comments[index])
+      comments[index].externalID = id
+      if comments[index].parentExternalID == id { comments[index].parentExternalID = nil }
+      let moderation = comments[index].moderation
       if moderation != .published { counts.moderated[moderation.rawValue, default: 0] += 1 }
     }
     progress?(bytesRead)
-    try body(identified)
+    try body(comments)
   }
 }

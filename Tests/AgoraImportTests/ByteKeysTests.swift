@@ -21,4 +21,25 @@ import Testing
     #expect(words[WordKey(bytes: Array("grok".utf8))] == 1)
     #expect(words[WordKey(bytes: Array("gro".utf8))] == nil)
   }
+
+  @Test func keysOfEveryLengthAndLastByteStayApart() {
+    // Texts around the eight-byte steps of the digest, differing only in length or last byte.
+    var texts: [String] = []
+    for length in 0..<40 {
+      let stem =
+        String(repeating: "é", count: length / 2) + String(repeating: "a", count: length % 2)
+      texts += [stem, stem + "b", stem + "c", stem + "\u{0}"]
+    }
+    let unique = Set(texts.map { Array($0.utf8) })
+    var memo: [TextKey: Int] = [:]
+    for (index, text) in texts.enumerated() where memo[TextKey(text: text)] == nil {
+      memo[TextKey(text: text)] = index
+    }
+    #expect(memo.count == unique.count)
+    for text in texts {
+      #expect(memo[TextKey(text: text)].map { Array(texts[$0].utf8) } == Array(text.utf8))
+    }
+    let words = Set(texts.map { WordKey(bytes: Array($0.utf8)) })
+    #expect(words.count == unique.count)
+  }
 }

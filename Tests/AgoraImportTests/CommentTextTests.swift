@@ -1,5 +1,6 @@
-import AgoraImport
 import Testing
+
+@testable import AgoraImport
 
 @Suite struct CommentTextTests {
   @Test(arguments: [
@@ -32,5 +33,47 @@ import Testing
   func fastPathAgreesWithTheFullCleanup(text: String) {
     #expect(
       CommentText.plain(text, markup: .plain) == CommentText.plain(text + "\r", markup: .plain))
+  }
+}
+
+/// The plain-text check agrees with a byte-by-byte reading of its rule on every short text.
+@Suite struct PlainTextCheckTests {
+  /// The rule as written: no markup, quote, tab or carriage return, no no-break space, no space at
+  /// either end, doubled or next to a line break, and no more than two line breaks in a row.
+  private func reference(_ text: String) -> Bool {
+    var previous: UInt8 = 32
+    var newlines = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
+        return false
+      case 0xA0 where previous == 0xC2:
+        return false
+      case 32:
+        if previous == 32 || previous == 10 { return false }
+      case 10:
+        if previous == 32 { return false }
+        newlines = previous == 10 ? newlines + 1 : 1
+        if newlines > 2 { return false }
+      default:
+        break
+      }
+      previous = byte
+    }
+    return previous != 32 && previous != 10
+  }
+
+  @Test func agreesOnEveryShortText() {
+    let pieces = ["a", " ", "\n", "<", "\u{A0}", "é", "\t", "Â"]
+    var texts = [""]
+    var disagreements: [String] = []
+    for _ in 0..<5 {
+      texts = texts.flatMap { text in pieces.map { text + $0 } }
+      for text in texts where CommentText.isAlreadyPlain(text) != reference(text) {
+        disagreements.append(text)
+      }
+    }
+    #expect(CommentText.isAlreadyPlain("") == reference(""))
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
   }
 }

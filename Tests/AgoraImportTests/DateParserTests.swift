@@ -15,12 +15,18 @@ import Testing
     ("1739368931", 1_739_368_931.0),
     ("1739368931.5", 1_739_368_931.5),
     ("1739368931000", 1_739_368_931.0),
+    (" \t2025-02-12T14:02:11Z\r\n", 1_739_368_931.0),
+    ("  1739368931 ", 1_739_368_931.0),
+    ("2025-02-12 14:02:11 +01:00", 1_739_365_331.0),
   ])
   func readsDateForms(text: String, epoch: Double) {
     #expect(DateParser.date(text)?.timeIntervalSince1970 == epoch)
   }
 
-  @Test(arguments: ["", "  ", "yesterday", "2025-13-01", "2025-02-12T25:00:00Z", "12/02/2025"])
+  @Test(arguments: [
+    "", "  ", " \r\n\t", "yesterday", "2025-02-12T14:02:11Zx", "12345678", "2025-13-01",
+    "2025-02-12T25:00:00Z", "12/02/2025",
+  ])
   func rejectsNonDates(text: String) {
     #expect(DateParser.date(text) == nil)
   }
