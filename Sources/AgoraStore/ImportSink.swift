@@ -4,7 +4,7 @@ import GRDB
 
 /// Stores one file's comments, a batch at a time, inside the transaction of its import.
 ///
-/// The database's unique key (survey, platform, external id) decides what is new: a comment
+/// The database's unique key (external id, platform, survey) decides what is new: a comment
 /// whose key is already stored is skipped by `ON CONFLICT DO NOTHING` and counted as a
 /// duplicate, whether it came from an earlier import or earlier in the same file, so memory does
 /// not grow with the ids of the file. Moderated comments are counted once per id of the file,
@@ -36,6 +36,12 @@ public final class ImportSink {
   init(_ batch: NewImportBatch, authors: AuthorPolicy, salt: String, _ db: Database) throws {
     self.db = db
     self.batch = batch
+    // An import into a survey the store does not have is an error that says so (rather than
+    // the failed foreign key it would otherwise be).
+    guard
+      try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM survey WHERE id = ?", arguments: [batch.surveyID]) != nil
+    else { throw StoreError.unknownSurvey(batch.surveyID) }
     naming = AuthorNaming(policy: authors, salt: salt)
     try db.execute(
       sql: """
@@ -168,7 +174,7 @@ public final class ImportSink {
         author_hash, created_at, raw_text, text, moderation, question_id, analysable,
         source_line, confidence)
       VALUES \(values.joined(separator: ", "))
-      ON CONFLICT (survey_id, platform, external_id) DO NOTHING
+      ON CONFLICT (external_id, platform, survey_id) DO NOTHING
       """, db)
     for row in 0..<Int32(rows) {
       let base = row * Int32(Self.commentColumns)

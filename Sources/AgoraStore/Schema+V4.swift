@@ -1,7 +1,8 @@
 import GRDB
 
 extension Schema {
-  /// Migration "v4": a comment's route is kept in its own row, and author pseudonyms are shorter.
+  /// Migration "v4": a comment's route is kept in its own row, its unique key starts with the
+  /// external id, and author pseudonyms are shorter.
   ///
   /// Storing a comment cost two b-tree writes, the comment and its route, and a route row was
   /// about a quarter of an import's storing time. Agora routes a comment to one question (the
@@ -9,25 +10,64 @@ extension Schema {
   /// - `comment.question_id` and `comment.confidence` hold the route (`NULL` for a comment that
   ///   was not routed, such as a moderated one), and `comment_route` goes. Agora has only ever
   ///   stored one route per comment; were there several, the most confident would be kept.
+  /// - The unique key is `(external_id, platform, survey_id)`: the same columns, with the one
+  ///   that tells comments apart first, so that finding a key's place in the index compares one
+  ///   column instead of three (the survey and the platform are mostly the same for all).
   /// - Pseudonyms (``AuthorNaming``) are the first 16 hex digits of the keyed hash instead of
   ///   all 64: 64 bits tell a survey's authors apart as well, in a quarter of the space. Stored
   ///   pseudonyms are cut to their first 16 digits, so an author keeps the same one. Names kept
   ///   with `--keep-authors` are left alone, except a name of exactly 64 lowercase hex digits,
   ///   which cannot be told from a pseudonym.
+  ///
+  /// Comment ids and the AUTOINCREMENT high-water mark are kept, so analysis results keep
+  /// pointing at their comments.
   static func routeInComment(_ db: Database) throws {
     try db.execute(
       sql: """
         DROP VIEW text_item;
         DROP VIEW text_fact;
-        ALTER TABLE comment ADD COLUMN question_id TEXT;
-        ALTER TABLE comment ADD COLUMN confidence REAL;
-        UPDATE comment SET (question_id, confidence) = (
-          SELECT r.question_id, r.confidence FROM comment_route r WHERE r.comment_id = comment.id
-          ORDER BY r.confidence DESC, r.question_id LIMIT 1)
-        WHERE id IN (SELECT comment_id FROM comment_route);
+        CREATE TABLE comment_v4 (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+          batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+          platform TEXT NOT NULL,
+          moderation TEXT NOT NULL,
+          analysable INTEGER NOT NULL,
+          created_at TEXT,
+          author_hash TEXT,
+          external_id TEXT NOT NULL,
+          parent_external_id TEXT,
+          source_line INTEGER,
+          text TEXT NOT NULL,
+          raw_text TEXT,
+          question_id TEXT,
+          confidence REAL,
+          UNIQUE (external_id, platform, survey_id)
+        );
+        INSERT INTO comment_v4 (id, survey_id, batch_id, platform, moderation, analysable,
+          created_at, author_hash, external_id, parent_external_id, source_line, text, raw_text,
+          question_id, confidence)
+        SELECT c.id, c.survey_id, c.batch_id, c.platform, c.moderation, c.analysable,
+          c.created_at,
+          CASE WHEN length(c.author_hash) = 64 AND c.author_hash NOT GLOB '*[^0-9a-f]*'
+            THEN substr(c.author_hash, 1, 16) ELSE c.author_hash END,
+          c.external_id, c.parent_external_id, c.source_line, c.text, c.raw_text,
+          (SELECT question_id FROM comment_route WHERE comment_id = c.id
+            ORDER BY confidence DESC, question_id LIMIT 1),
+          (SELECT confidence FROM comment_route WHERE comment_id = c.id
+            ORDER BY confidence DESC, question_id LIMIT 1)
+        FROM comment c
+        ORDER BY c.id;
+        INSERT INTO sqlite_sequence (name, seq)
+          SELECT 'comment_v4', 0 FROM sqlite_sequence WHERE name = 'comment'
+            AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'comment_v4');
+        UPDATE sqlite_sequence
+          SET seq = (SELECT MAX(seq) FROM sqlite_sequence WHERE name IN ('comment', 'comment_v4'))
+          WHERE name = 'comment_v4';
         DROP TABLE comment_route;
-        UPDATE comment SET author_hash = substr(author_hash, 1, 16)
-          WHERE length(author_hash) = 64 AND author_hash NOT GLOB '*[^0-9a-f]*';
+        DROP TABLE comment;
+        ALTER TABLE comment_v4 RENAME TO comment;
+        CREATE INDEX comment_analysable ON comment(survey_id, analysable);
         """)
     try createTextViewsV4(db)
   }

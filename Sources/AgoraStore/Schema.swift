@@ -16,9 +16,7 @@ enum Schema {
     migrator.registerMigration("v3", foreignKeyChecks: .immediate) { db in
       try hashDuplicateKeys(db)
     }
-    migrator.registerMigration("v4", foreignKeyChecks: .immediate) { db in
-      try routeInComment(db)
-    }
+    migrator.registerMigration("v4") { db in try routeInComment(db) }
     return migrator
   }
 

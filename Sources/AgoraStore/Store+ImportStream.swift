@@ -30,6 +30,8 @@ extension Store {
         }
         return counts
       }
+    } catch let error as StoreError {
+      throw failure ?? error
     } catch {
       if let failure { throw failure }
       throw StoreError.database(operation: "import \(batch.fileName)", reason: "\(error)")

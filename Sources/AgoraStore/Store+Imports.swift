@@ -20,6 +20,8 @@ extension Store {
         }
         return counts
       }
+    } catch let error as StoreError {
+      throw error
     } catch {
       throw .database(operation: "import \(batch.fileName)", reason: "\(error)")
     }

@@ -94,20 +94,24 @@ import Testing
     let comments = [ImportedComment(externalID: "1", rawText: "a", text: "a")]
     var unknown = batch(format: .csv)
     unknown.surveyID = "nope"
-    #expect(throws: StoreError.self) {
+    #expect {
       try store.importBatch(unknown, comments: routed(comments), authors: .kept)
+    } throws: { error in
+      guard case .unknownSurvey("nope") = error as? StoreError else { return false }
+      return true
     }
     _ = try store.importBatch(batch(format: .csv), comments: routed(comments), authors: .kept)
-    let enforced = try store.read("pragma") { db in
-      try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
-    }
-    #expect(enforced == true)
-    #expect(throws: (any Error).self) {
+    // Foreign keys are checked on the connection that writes.
+    #expect {
       try store.writer.write { db in
         try db.execute(
-          sql: "INSERT INTO comment_route (comment_id, question_id, confidence) VALUES (99, 'x', 1)"
-        )
+          sql: """
+            INSERT INTO comment (survey_id, batch_id, platform, moderation, analysable,
+              external_id, text) VALUES ('grok-3', 99, 'csv', 'published', 1, 'z', 'z')
+            """)
       }
+    } throws: { error in
+      (error as? DatabaseError)?.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY
     }
     #expect(try store.importBatches(surveyID: "nope").isEmpty)
   }

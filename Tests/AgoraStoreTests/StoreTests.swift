@@ -204,7 +204,9 @@ struct StoreTests {
             author_hash, external_id, text) VALUES
             (1, 'old', 1, 'csv', 'published', 1, ?, 'c1', 'Un'),
             (2, 'old', 1, 'csv', 'published', 1, 'Gérard', 'c2', 'Deux'),
-            (3, 'old', 1, 'csv', 'spam', 0, ?, 'c3', 'Trois');
+            (3, 'old', 1, 'csv', 'spam', 0, ?, 'c3', 'Trois'),
+            (4, 'old', 1, 'csv', 'published', 1, NULL, 'c4', 'Effacé');
+          DELETE FROM comment WHERE id = 4;
           INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
             (1, 'claims', 0.25), (1, 'opinion', 0.75), (2, 'claims', 0.5);
           """, arguments: [pseudonym, kept])
@@ -225,6 +227,28 @@ struct StoreTests {
       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name = 'comment_route'")
     }
     #expect(tables.isEmpty)
+    // The unique key starts with the external id; ids go on after the deleted comment's.
+    let key = try store.read("key") { db in
+      try String.fetchAll(
+        db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_comment_1')")
+    }
+    #expect(key == ["external_id", "platform", "survey_id"])
+    let batch = NewImportBatch(
+      surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "csv",
+      importedAt: Date(), counts: ImportCounts(), partial: false)
+    let counts = try store.importBatch(
+      batch,
+      comments: [
+        RoutedComment(
+          comment: ImportedComment(externalID: "c5", rawText: "Cinq", text: "Cinq"),
+          questionID: "opinion", confidence: 1),
+        RoutedComment(
+          comment: ImportedComment(externalID: "c1", rawText: "Un", text: "Un"),
+          questionID: "opinion", confidence: 1),
+      ], authors: .kept)
+    #expect(counts.new == 1)
+    #expect(counts.duplicate == 1)
+    #expect(try store.comments(surveyID: "old").map(\.id) == [1, 2, 5])
   }
 
   @Test func storedDatesSortAsTimeDoes() {
