@@ -165,12 +165,15 @@ public final class ImportSink {
   private static let commentColumns = 14
 
   /// The statement that stores `rows` comments, with what every row of the file shares bound.
+  /// `OR FAIL`: a row that breaks a constraint other than the unique key stops the statement
+  /// without undoing its earlier rows, which spares SQLite a journal of the statement's pages;
+  /// the error then rolls the whole import back.
   private func commentStatement(rows: Int) throws -> RowInserter {
     if let known = insertComments[rows] { return known }
     let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows)
     let statement = try RowInserter(
       """
-      INSERT INTO comment (survey_id, batch_id, platform, external_id, parent_external_id,
+      INSERT OR FAIL INTO comment (survey_id, batch_id, platform, external_id, parent_external_id,
         author_hash, created_at, raw_text, text, moderation, question_id, analysable,
         source_line, confidence)
       VALUES \(values.joined(separator: ", "))

@@ -2,7 +2,7 @@ import GRDB
 
 extension Schema {
   /// Migration "v4": a comment's route is kept in its own row, its unique key starts with the
-  /// external id, and author pseudonyms are shorter.
+  /// external id, its foreign keys are checked at commit, and author pseudonyms are shorter.
   ///
   /// Storing a comment cost two b-tree writes, the comment and its route, and a route row was
   /// about a quarter of an import's storing time. Agora routes a comment to one question (the
@@ -13,6 +13,11 @@ extension Schema {
   /// - The unique key is `(external_id, platform, survey_id)`: the same columns, with the one
   ///   that tells comments apart first, so that finding a key's place in the index compares one
   ///   column instead of three (the survey and the platform are mostly the same for all).
+  /// - The comment's foreign keys are checked when its transaction commits (`DEFERRABLE
+  ///   INITIALLY DEFERRED`) rather than row by row: with a key that could fail halfway through a
+  ///   statement, SQLite journals every page an `INSERT` of several rows changes, in case it must
+  ///   undo the statement alone, which wrote about eight times the database's size to a temporary
+  ///   file during a large import. A comment that points nowhere still fails its transaction.
   /// - Pseudonyms (``AuthorNaming``) are the first 16 hex digits of the keyed hash instead of
   ///   all 64: 64 bits tell a survey's authors apart as well, in a quarter of the space. Stored
   ///   pseudonyms are cut to their first 16 digits, so an author keeps the same one. Names kept
@@ -28,8 +33,9 @@ extension Schema {
         DROP VIEW text_fact;
         CREATE TABLE comment_v4 (
           id INTEGER PRIMARY KEY AUTOINCREMENT,
-          survey_id TEXT NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
-          batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+          survey_id TEXT NOT NULL
+            REFERENCES survey(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+          batch_id INTEGER NOT NULL REFERENCES import_batch(id) DEFERRABLE INITIALLY DEFERRED,
           platform TEXT NOT NULL,
           moderation TEXT NOT NULL,
           analysable INTEGER NOT NULL,
