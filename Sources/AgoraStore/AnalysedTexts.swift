@@ -14,6 +14,8 @@ struct AnalysedTexts {
   /// The new analyses, in the order given, and whether each is a near-duplicate.
   private let changed: [ItemAnalysis]
   private var changedDuplicates: [Bool]
+  /// Whether each new analysis replaces a stored one (its text had an analysis).
+  private var replaces: [Bool]
   /// Items analysed before whose near-duplicate flag changed.
   private var flipped: [(item: ThemeRepresentative, isDuplicate: Bool)] = []
 
@@ -21,6 +23,7 @@ struct AnalysedTexts {
     self.texts = texts
     changed = items
     changedDuplicates = Array(repeating: false, count: items.count)
+    replaces = Array(repeating: false, count: items.count)
     // Which entry of `changed` each text takes, if any.
     let slots = Self.slots(
       of: texts, in: items.map { ThemeRepresentative(kind: $0.kind, id: $0.id) })
@@ -45,6 +48,7 @@ struct AnalysedTexts {
       analyses[index]?.isDuplicate = isDuplicate
       if let slot {
         changedDuplicates[slot] = isDuplicate
+        replaces[slot] = text.analysed != nil
       } else if isDuplicate != text.analysed?.isDuplicate,
         index == 0 || texts[index - 1].id != text.id || texts[index - 1].kind != text.kind
       {
@@ -78,25 +82,50 @@ struct AnalysedTexts {
   }
 
   /// Writes the new analyses and the flags that changed.
+  ///
+  /// Analyses of texts never analysed are inserted many rows at a time; those that replace a
+  /// stored one are written one row at a time, since an upsert of several rows makes SQLite
+  /// journal every page it changes (see ``BatchInsert``).
   func save(_ db: Database) throws {
-    var upsert = BatchInsert(
-      db,
+    let columns = """
+      (item_kind, item_id, text_hash, language, sentiment, sentiment_label, duplicate_hash,
+        is_duplicate)
       """
-      INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
-        sentiment_label, duplicate_hash, is_duplicate)
-      """, columns: 8,
-      tail: """
+    var insert = BatchInsert(
+      db, "INSERT OR FAIL INTO text_analysis \(columns)", columns: 8,
+      tail: "ON CONFLICT (item_kind, item_id) DO NOTHING")
+    let before = db.totalChangesCount
+    var replacing: [Int] = []
+    for (slot, item) in changed.enumerated() {
+      guard !replaces[slot] else {
+        replacing.append(slot)
+        continue
+      }
+      try insert.add(
+        item.kind, item.id, item.textHash, item.language, item.sentiment, item.label,
+        item.duplicateHash, changedDuplicates[slot])
+    }
+    try insert.finish()
+    // A text that another run analysed since the texts were read was not inserted: every new
+    // analysis is then written as a replacement.
+    if db.totalChangesCount - before < changed.count - replacing.count {
+      replacing = Array(changed.indices)
+    }
+    let upsert = try db.cachedStatement(
+      sql: """
+        INSERT INTO text_analysis \(columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (item_kind, item_id) DO UPDATE SET text_hash = excluded.text_hash,
           language = excluded.language, sentiment = excluded.sentiment,
           sentiment_label = excluded.sentiment_label, duplicate_hash = excluded.duplicate_hash,
           is_duplicate = excluded.is_duplicate
         """)
-    for (item, isDuplicate) in zip(changed, changedDuplicates) {
-      try upsert.add(
+    for slot in replacing {
+      let item = changed[slot]
+      try upsert.execute(arguments: [
         item.kind, item.id, item.textHash, item.language, item.sentiment, item.label,
-        item.duplicateHash, isDuplicate)
+        item.duplicateHash, changedDuplicates[slot],
+      ])
     }
-    try upsert.finish()
     let flag = try db.cachedStatement(
       sql: "UPDATE text_analysis SET is_duplicate = ? WHERE item_kind = ? AND item_id = ?")
     for (item, isDuplicate) in flipped {

@@ -2,8 +2,13 @@ import GRDB
 
 /// Inserts rows many at a time: one statement of up to `rowsPerStatement` rows
 /// (`INSERT … VALUES (…), (…), …`) instead of one statement per row, since each execution has
-/// a fixed cost. Rows go in the order they are added, so `OR IGNORE` and `ON CONFLICT` act as
-/// they would row by row. Call ``finish()`` to write the last rows.
+/// a fixed cost. Rows go in the order they are added, so `ON CONFLICT` acts as it would row by
+/// row. Call ``finish()`` to write the last rows.
+///
+/// Use `INSERT OR FAIL` into tables whose foreign keys are deferred: when a statement of several
+/// rows could fail halfway and have to be undone alone (a constraint that aborts, an immediate
+/// foreign key, an upsert's update), SQLite journals every page it changes, which wrote many
+/// times the size of the rows to a temporary file.
 struct BatchInsert {
   private let db: Database
   private let head: String

@@ -7,7 +7,7 @@ extension RunTallies {
     var text = BatchInsert(
       db,
       """
-      INSERT INTO text_tally (run_id, question_id, item_kind, source, day, language,
+      INSERT OR FAIL INTO text_tally (run_id, question_id, item_kind, source, day, language,
         sentiment_label, is_duplicate, theme_id, texts, sentiment_sum)
       """, columns: 11)
     for (key, sum) in Self.ordered(texts, by: \.columns) {

@@ -2,7 +2,8 @@ import GRDB
 
 extension Schema {
   /// Migration "v4": a comment's route is kept in its own row, its unique key starts with the
-  /// external id, its foreign keys are checked at commit, and author pseudonyms are shorter.
+  /// external id, its foreign keys (and those of the analysis tables written many rows at a
+  /// time) are checked at commit, and author pseudonyms are shorter.
   ///
   /// Storing a comment cost two b-tree writes, the comment and its route, and a route row was
   /// about a quarter of an import's storing time. Agora routes a comment to one question (the
@@ -76,6 +77,62 @@ extension Schema {
         CREATE INDEX comment_analysable ON comment(survey_id, analysable);
         """)
     try createTextViewsV4(db)
+    try deferRunKeys(db)
+  }
+
+  /// The analysis tables written many rows at a time check their run's key at commit, for the
+  /// same reason as `comment`'s keys: `text_tally`, `theme_member` and `inferred_answer` are
+  /// made again with `run_id … DEFERRABLE INITIALLY DEFERRED`, their rows and index kept.
+  private static func deferRunKeys(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE text_tally_v4 (
+          run_id INTEGER NOT NULL
+            REFERENCES analysis_run(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+          question_id TEXT NOT NULL,
+          item_kind TEXT NOT NULL,
+          source TEXT NOT NULL,
+          day TEXT,
+          language TEXT NOT NULL,
+          sentiment_label TEXT NOT NULL,
+          is_duplicate INTEGER NOT NULL,
+          theme_id INTEGER,
+          texts INTEGER NOT NULL,
+          sentiment_sum REAL NOT NULL
+        );
+        INSERT INTO text_tally_v4 SELECT run_id, question_id, item_kind, source, day, language,
+          sentiment_label, is_duplicate, theme_id, texts, sentiment_sum
+          FROM text_tally ORDER BY rowid;
+        DROP TABLE text_tally;
+        ALTER TABLE text_tally_v4 RENAME TO text_tally;
+        CREATE INDEX text_tally_run ON text_tally(run_id, question_id);
+        CREATE TABLE theme_member_v4 (
+          run_id INTEGER NOT NULL
+            REFERENCES analysis_run(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+          question_id TEXT NOT NULL,
+          item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
+          item_id INTEGER NOT NULL,
+          theme_id INTEGER NOT NULL,
+          PRIMARY KEY (run_id, question_id, item_kind, item_id)
+        ) WITHOUT ROWID;
+        INSERT INTO theme_member_v4 SELECT run_id, question_id, item_kind, item_id, theme_id
+          FROM theme_member;
+        DROP TABLE theme_member;
+        ALTER TABLE theme_member_v4 RENAME TO theme_member;
+        CREATE TABLE inferred_answer_v4 (
+          run_id INTEGER NOT NULL
+            REFERENCES analysis_run(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+          question_id TEXT NOT NULL,
+          item_kind TEXT NOT NULL CHECK (item_kind IN ('answer', 'comment')),
+          item_id INTEGER NOT NULL,
+          option_id TEXT NOT NULL,
+          PRIMARY KEY (run_id, question_id, item_kind, item_id, option_id)
+        ) WITHOUT ROWID;
+        INSERT INTO inferred_answer_v4 SELECT run_id, question_id, item_kind, item_id, option_id
+          FROM inferred_answer;
+        DROP TABLE inferred_answer;
+        ALTER TABLE inferred_answer_v4 RENAME TO inferred_answer;
+        """)
   }
 
   /// The views analysis reads: complete answers to text questions, and analysable routed

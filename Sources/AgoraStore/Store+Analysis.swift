@@ -209,8 +209,8 @@ extension Store {
       }
     }
     var member = BatchInsert(
-      db, "INSERT OR IGNORE INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)",
-      columns: 5)
+      db, "INSERT OR FAIL INTO theme_member (run_id, question_id, item_kind, item_id, theme_id)",
+      columns: 5, tail: "ON CONFLICT DO NOTHING")
     for question in members.keys.sorted() {
       // Kinds are `answer` and `comment` alone (the table checks it), in that order.
       let sorted = (members[question] ?? []).sorted {
@@ -229,8 +229,8 @@ extension Store {
   static func insertInferred(_ inferred: [InferredAnswer], run: Int64, _ db: Database) throws {
     var answer = BatchInsert(
       db,
-      "INSERT OR IGNORE INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)",
-      columns: 5)
+      "INSERT OR FAIL INTO inferred_answer (run_id, question_id, item_kind, item_id, option_id)",
+      columns: 5, tail: "ON CONFLICT DO NOTHING")
     for item in inferred {
       try answer.add(run, item.questionID, item.item.kind, item.item.id, item.optionID)
     }

@@ -164,6 +164,29 @@ struct AnalysisSaveTests {
     #expect(after.map { $0.analysed?.isDuplicate } == [false, false])
   }
 
+  @Test func anAnalysisOfATextReadBeforeAnotherRunReplacesThatRunsRow() throws {
+    let store = try store()
+    // The texts as read before the store's run: without analyses.
+    let stale = try store.textItems(surveyID: "demo").map { item in
+      var item = item
+      item.analysed = nil
+      return item
+    }
+    let comment = try #require(stale.first { $0.kind == "comment" })
+    try store.saveAnalysis(
+      surveyID: "demo", parameters: [:],
+      items: [
+        ItemAnalysis(
+          kind: "comment", id: comment.id, textHash: "y", language: "en", sentiment: 0.5,
+          label: "pos", duplicateKey: "neuf")
+      ], themes: [], inferred: [], texts: stale, at: Date(timeIntervalSince1970: 1_739_900_000))
+    let row = try rows(
+      store,
+      "SELECT text_hash, language, sentiment_label FROM text_analysis WHERE item_id = \(comment.id) AND item_kind = 'comment'"
+    )
+    #expect(row == ["y|en|pos"])
+  }
+
   @Test func aVersionOneDatabaseKeepsItsAnalysesAndHashesItsDuplicateKeys() throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-v1-keys-\(UUID().uuidString).sqlite").path
