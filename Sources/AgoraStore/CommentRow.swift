@@ -1,10 +1,10 @@
 import AgoraModel
 
-/// Comments ready to store, made by the thread that reads a file: every value in the form it is
-/// stored in, and every text packed in one buffer that SQLite reads in place. The thread that
-/// stores them then only binds and inserts, without copying or converting a value.
-public struct CommentRows: Sendable {
-  /// The text columns of a row, in the order of their spans.
+/// Comments ready to store: every value in the form it is stored in, and every text packed in
+/// one buffer that SQLite reads in place, so that binding a row copies and converts nothing.
+struct CommentRows: Sendable {
+  /// The text columns of a row, in the order of their spans (and of `CommentRowMaker`'s
+  /// appends).
   enum TextColumn: Int, CaseIterable {
     case externalID, parentExternalID, author, createdAt, rawText, text, moderation, questionID
   }
@@ -34,7 +34,7 @@ public struct CommentRows: Sendable {
   var questions: [String] = []
 
   /// How many rows there are.
-  public var count: Int { facts.count }
+  var count: Int { facts.count }
 
   /// The text of `column` in row `row`; `nil` for `NULL`.
   func text(_ column: TextColumn, row: Int) -> String? {
@@ -43,18 +43,11 @@ public struct CommentRows: Sendable {
     let end = Int(span.start) + Int(span.count)
     return String(decoding: bytes[Int(span.start)..<end], as: UTF8.self)
   }
-
-  /// The question row `row` is routed to and the router's confidence, if it is routed.
-  public func route(row: Int) -> (questionID: String, confidence: Double)? {
-    let facts = facts[row]
-    guard facts.question >= 0 else { return nil }
-    return (questions[Int(facts.question)], facts.confidence)
-  }
 }
 
 /// How a database stores authors' names: its policy, and the salt of its pseudonyms.
-public struct AuthorNaming: Sendable {
-  public let policy: AuthorPolicy
+struct AuthorNaming: Sendable {
+  let policy: AuthorPolicy
   let salt: String
 
   /// A pseudonym is this many hex digits of the name's keyed hash (64 bits).
@@ -69,48 +62,45 @@ public struct AuthorNaming: Sendable {
 
 /// Makes the rows of one file's comments, remembering recent pseudonyms (an author often writes
 /// several comments). Used by one thread.
-public final class CommentRowMaker {
+final class CommentRowMaker {
   private let naming: AuthorNaming
   private var pseudonyms: [String: String] = [:]
 
-  public init(_ naming: AuthorNaming) {
+  init(_ naming: AuthorNaming) {
     self.naming = naming
   }
 
   /// The rows of `comments`, in order.
-  public func rows(_ comments: [RoutedComment]) -> CommentRows {
+  func rows(_ comments: [RoutedComment]) -> CommentRows {
     // Pseudonyms are remembered only while few, so memory stays bounded.
     if pseudonyms.count > 100_000 { pseudonyms.removeAll(keepingCapacity: true) }
     var rows = CommentRows()
     rows.facts.reserveCapacity(comments.count)
     rows.spans.reserveCapacity(comments.count * CommentRows.TextColumn.allCases.count)
     rows.bytes.reserveCapacity(comments.reduce(0) { $0 + $1.comment.text.utf8.count + 96 })
-    var questions: [String: Int32] = [:]
-    for routed in comments {
-      let comment = routed.comment
-      let question = routed.questionID.map { id in
-        if let known = questions[id] { return known }
+    // Comments are read in place (`comments[index]`), not copied: a copy retains and releases
+    // each of their strings.
+    for index in comments.indices {
+      let question = comments[index].questionID.map { id in
+        // A survey has a handful of questions: a look along them beats hashing the id.
+        if let known = rows.questions.firstIndex(of: id) { return Int32(known) }
         rows.questions.append(id)
-        questions[id] = Int32(rows.questions.count - 1)
         return Int32(rows.questions.count - 1)
       }
       rows.facts.append(
         CommentRows.Facts(
-          analysable: routed.analysable, moderation: comment.moderation,
-          line: comment.line.map(Int64.init), question: question ?? -1,
-          confidence: routed.confidence))
-      for column in CommentRows.TextColumn.allCases {
-        switch column {
-        case .externalID: append(comment.externalID ?? "", to: &rows)
-        case .parentExternalID: append(comment.parentExternalID, to: &rows)
-        case .author: append(comment.author.map(author), to: &rows)
-        case .createdAt: append(comment.createdAt.map(StoredDate.string), to: &rows)
-        case .rawText: append(comment.rawText == comment.text ? nil : comment.rawText, to: &rows)
-        case .text: append(comment.text, to: &rows)
-        case .moderation: append(comment.moderation.rawValue, to: &rows)
-        case .questionID: append(routed.questionID, to: &rows)
-        }
-      }
+          analysable: comments[index].analysable, moderation: comments[index].comment.moderation,
+          line: comments[index].comment.line.map(Int64.init), question: question ?? -1,
+          confidence: comments[index].confidence))
+      append(comments[index].comment.externalID ?? "", to: &rows)
+      append(comments[index].comment.parentExternalID, to: &rows)
+      append(comments[index].comment.author.map(author), to: &rows)
+      append(comments[index].comment.createdAt.map(StoredDate.string), to: &rows)
+      let isPlain = comments[index].comment.rawText == comments[index].comment.text
+      append(isPlain ? nil : comments[index].comment.rawText, to: &rows)
+      append(comments[index].comment.text, to: &rows)
+      append(comments[index].comment.moderation.rawValue, to: &rows)
+      append(comments[index].questionID, to: &rows)
     }
     return rows
   }

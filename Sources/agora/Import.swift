@@ -155,27 +155,21 @@ extension Agora {
       let stored = try store.importStream(
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
-        let naming = sink.naming
         // Batches of a thousand comments, up to eight waiting: storing starts once the first
-        // thousand are read, and ends soon after the last are.
+        // thousand are read, and ends soon after the last are. Making each comment's row (its
+        // pseudonym, its date as stored) is left to the storing thread, which has more time to
+        // spare than the thread that reads and routes.
         outcome = try BatchPipeline.run(depth: 8) { send in
-          // One router and one row maker for the whole file, so that what they remember
-          // serves every batch.
+          // One router for the whole file, so that what it remembers serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
-          let maker = CommentRowMaker(naming)
           let reader = StreamingExportReader(batchSize: 1000, progress: progress)
           return try reader.read(file, as: chosen, options: options) {
-            try send(maker.rows(Self.route($0, router: router, includeModerated: includeModerated)))
+            try send(Self.route($0, router: router, includeModerated: includeModerated))
           }
-        } consume: { (rows: CommentRows) in
-          let firstCopies = try sink.insert(rows: rows)
+        } consume: { (routed: [RoutedComment]) in
+          let firstCopies = try sink.insert(routed)
           // As reading a file whole does, the routing table counts each id of the file once.
-          if dryRun {
-            for (row, first) in firstCopies.enumerated() where first {
-              let route = rows.route(row: row)
-              Self.add(question: route?.questionID, confidence: route?.confidence ?? 0, to: &tally)
-            }
-          }
+          if dryRun { Self.add(zip(routed, firstCopies).filter(\.1).map(\.0), to: &tally) }
         }
         guard let outcome else { return nil }
         var completed = batch
@@ -230,14 +224,10 @@ extension Agora {
 
     private static func add(_ routed: [RoutedComment], to groups: inout RoutingTally) {
       for comment in routed {
-        add(question: comment.questionID, confidence: comment.confidence, to: &groups)
+        guard let question = comment.questionID else { continue }
+        groups[question, default: (0, 0)].count += 1
+        groups[question, default: (0, 0)].confidence += comment.confidence
       }
-    }
-
-    private static func add(question: String?, confidence: Double, to groups: inout RoutingTally) {
-      guard let question else { return }
-      groups[question, default: (0, 0)].count += 1
-      groups[question, default: (0, 0)].confidence += confidence
     }
 
     /// Comments per question with their mean routing confidence, questions by name.
