@@ -48,6 +48,9 @@ public struct CSVReader: Sendable {
     var header: [String]?
     /// The column of each key, looked up once from the header rather than on every row.
     var columns = Columns()
+    /// Rows read after the header to tell whether they are header rows too, and found not to
+    /// be: they are read before the rest.
+    var readAhead: [(line: Int, fields: [String])] = []
 
     struct Columns {
       var text: Int?
@@ -75,7 +78,20 @@ public struct CSVReader: Sendable {
         }
         header = first.fields
         self.header = header
-        let resolved = options.mapping.resolve(header)
+        while readAhead.count < 2, let row = try parser.next(file: options.file) {
+          guard parser.validUTF8 else { return false }
+          readAhead.append(row)
+        }
+        // A survey tool's other header rows name columns too: a key not found in the first
+        // row is looked for in them (a question's text, `Open-Ended Response`).
+        let extra = SurveyToolHeaders.count(header: header, following: readAhead.map(\.fields))
+        var resolved = options.mapping.resolve(header)
+        for row in readAhead.prefix(extra) {
+          for (key, column) in options.mapping.resolve(row.fields) where resolved[key] == nil {
+            resolved[key] = column
+          }
+        }
+        readAhead.removeFirst(extra)
         columns = Columns(
           text: resolved[.text], id: resolved[.id], parent: resolved[.parent],
           author: resolved[.author], date: resolved[.date], status: resolved[.status])
@@ -86,7 +102,9 @@ public struct CSVReader: Sendable {
       func value(_ column: Int?, _ fields: [String]) -> String? {
         column.flatMap { $0 < fields.count ? fields[$0] : nil }
       }
-      while let row = try parser.next(file: options.file) {
+      while let row = readAhead.isEmpty
+        ? try parser.next(file: options.file) : readAhead.removeFirst()
+      {
         guard parser.validUTF8 else { return false }
         if row.fields.count != header.count {
           if row.fields.count == 1, row.fields[0].allSatisfy(\.isWhitespace) { continue }

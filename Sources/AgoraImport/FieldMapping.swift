@@ -25,12 +25,15 @@ public struct FieldMapping: Sendable, Hashable {
   public static let defaults: [Key: [String]] = [
     .text: [
       "message", "comment", "text", "body", "content", "réponse", "reponse", "commentaire",
-      "comment_content", "contenu",
+      "comment_content", "contenu", "open-ended response",
     ],
-    .id: ["id", "comment_id", "commentid", "message_id", "uuid"],
+    .id: ["id", "comment_id", "commentid", "message_id", "uuid", "responseid", "respondent id"],
     .parent: ["parent", "parent_id", "parentid", "in_reply_to", "reply_to", "in_reply_to_id"],
     .author: ["author", "user", "auteur", "username", "user_name", "name", "by", "pseudo"],
-    .date: ["date", "created_at", "created", "timestamp", "time", "published", "posted_at"],
+    .date: [
+      "date", "created_at", "created", "timestamp", "time", "published", "posted_at",
+      "recordeddate", "end date",
+    ],
     .status: ["status", "moderation", "state", "approved"],
   ]
 

@@ -1,5 +1,6 @@
 import AgoraImport
 import AgoraModel
+import Foundation
 import Testing
 
 @Suite struct CSVReaderTests {
@@ -89,5 +90,59 @@ import Testing
     #expect(throws: ImportError.badMapping("colour=x")) {
       try FieldMapping(arguments: ["colour=x"])
     }
+  }
+}
+
+/// The header rows survey tools write under the first one are not answers.
+@Suite struct SurveyToolHeaderTests {
+  private func read(_ text: String, map: [String] = []) throws -> ExportReader.Export {
+    try ExportReader().read(
+      Data(text.utf8), format: .csv,
+      options: ReadOptions(file: "x.csv", mapping: try FieldMapping(arguments: map)))
+  }
+
+  /// A Qualtrics export: codes, then each question's text, then import ids.
+  private let qualtrics = """
+    StartDate,Status,ResponseId,Q1,Q2_TEXT
+    Start Date,Response Type,Response ID,Avez-vous testé Grok ?,Que pensez-vous de Grok 3 ?
+    "{""ImportId"":""startDate""}","{""ImportId"":""status""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2_TEXT""}"
+    2025-02-13 08:00:00,IP Address,R_1,Oui,Bluffant mais cher
+    2025-02-13 09:00:00,IP Address,R_2,Non,Je demande à voir
+
+    """
+
+  @Test func qualtricsQuestionTextsAndImportIDsAreSkipped() throws {
+    let byCode = try read(qualtrics, map: ["text=Q2_TEXT"])
+    #expect(byCode.comments.map(\.text) == ["Bluffant mais cher", "Je demande à voir"])
+    #expect(byCode.comments.map(\.externalID) == ["R_1", "R_2"])
+    #expect(byCode.comments.map(\.line) == [4, 5])
+    #expect(byCode.counts.read == 2)
+    // A column can be named by the question's text too.
+    let byQuestion = try read(qualtrics, map: ["text=Que pensez-vous de Grok 3 ?"])
+    #expect(byQuestion.comments.map(\.text) == byCode.comments.map(\.text))
+  }
+
+  @Test func surveyMonkeySubHeadersAreSkippedAndNameTheTextColumn() throws {
+    let export = try read(
+      """
+      Respondent ID,Collector ID,Start Date,Avez-vous testé Grok ?,Que pensez-vous de Grok 3 ?
+      ,,,Response,Open-Ended Response
+      114,431,11/26/2026 10:15:32 AM,Oui,"Rapide, mais pas fiable"
+
+      """)
+    #expect(export.comments.map(\.text) == ["Rapide, mais pas fiable"])
+    #expect(export.comments.map(\.externalID) == ["114"])
+    #expect(export.comments.map(\.line) == [3])
+  }
+
+  @Test func anAnswerThatReadsLikeASubHeaderIsStillAnAnswer() throws {
+    let export = try read(
+      """
+      id,message
+      ,Response
+      2,Open-Ended Response
+
+      """)
+    #expect(export.comments.map(\.text) == ["Response", "Open-Ended Response"])
   }
 }
