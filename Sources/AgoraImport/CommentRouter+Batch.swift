@@ -3,7 +3,8 @@ import Foundation
 
 extension CommentRouter {
   /// The route of each comment of an export, in order: published comments are routed, moderated
-  /// ones get `nil` (they stay out of analysis) unless `includingModerated`.
+  /// ones get `nil` (they stay out of analysis) unless `includingModerated`, and so do comments
+  /// with no text of their own.
   ///
   /// Work is split into one contiguous chunk per processor, each with its own router (routers
   /// hold stemmers and cannot be shared), so the result does not depend on the split.
@@ -13,7 +14,7 @@ extension CommentRouter {
   ) throws(ImportError) -> [Route?] {
     let check = try CommentRouter(survey: survey, forcedQuestion: forcedQuestion)
     let routed = { (comment: ImportedComment) in
-      includingModerated || comment.moderation == .published
+      (includingModerated || comment.moderation == .published) && !comment.text.isEmpty
     }
     if forcedQuestion != nil {
       return comments.map { routed($0) ? check.route($0.text) : nil }

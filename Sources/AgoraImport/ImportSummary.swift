@@ -39,6 +39,9 @@ public struct ImportSummary: Sendable {
       let analysed = moderatedAnalysed ? "analysed" : "not analysed"
       out.write("  moderated (kept, \(analysed)): \(Self.list(counts.moderated))\n")
     }
+    if counts.empty > 0 {
+      out.write("  empty (kept, not analysed): \(counts.empty)\n")
+    }
     if counts.repliesToUnknown > 0 {
       out.write("  replies to comments not imported: \(counts.repliesToUnknown)\n")
     }

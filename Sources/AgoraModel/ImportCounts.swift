@@ -19,18 +19,22 @@ public struct ImportCounts: Sendable, Hashable, Codable {
   /// Comments the export says exist but does not hold (Reddit `more` stubs, Discourse posts on
   /// later pages, YouTube replies left out): the export is known to be partial.
   public var notInFile = 0
+  /// New published comments with no text of their own (empty, or only quoting others): kept,
+  /// not routed nor analysed.
+  public var empty = 0
 
   /// Creates empty counts.
   public init() {}
 
   enum CodingKeys: String, CodingKey {
-    case read, new, duplicate, skipped, moderated, routed
+    case read, new, duplicate, skipped, moderated, routed, empty
     case nonComments = "non_comments"
     case repliesToUnknown = "replies_to_unknown"
     case notInFile = "not_in_file"
   }
 
-  /// Decodes counts; `not_in_file` may be missing (batches recorded before it existed).
+  /// Decodes counts; `not_in_file` and `empty` may be missing (batches recorded before they
+  /// existed).
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     read = try container.decode(Int.self, forKey: .read)
@@ -42,5 +46,6 @@ public struct ImportCounts: Sendable, Hashable, Codable {
     moderated = try container.decode([String: Int].self, forKey: .moderated)
     routed = try container.decode([String: Int].self, forKey: .routed)
     notInFile = try container.decodeIfPresent(Int.self, forKey: .notInFile) ?? 0
+    empty = try container.decodeIfPresent(Int.self, forKey: .empty) ?? 0
   }
 }

@@ -157,6 +157,8 @@ public final class ImportSink {
       firstCopies.append(true)
       counts.new += 1
       countModerated(facts.moderation)
+      let text = rows.spans[index * textColumns + CommentRows.TextColumn.text.rawValue]
+      if facts.moderation == .published, text.count == 0 { counts.empty += 1 }
       if facts.question >= 0 { routed[Int(facts.question)] += 1 }
     }
   }
@@ -223,6 +225,7 @@ public final class ImportSink {
     var result = completed.counts
     result.new += counts.new
     result.duplicate += counts.duplicate
+    result.empty += counts.empty
     for (question, count) in counts.routed { result.routed[question, default: 0] += count }
     // Reading counts every copy; storing counts each id once.
     result.moderated = counts.moderated

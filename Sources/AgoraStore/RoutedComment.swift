@@ -9,16 +9,16 @@ public struct RoutedComment: Sendable {
   /// The router's confidence in [0, 1].
   public var confidence: Double
 
-  /// Whether analysis reads it: by default only published comments are.
+  /// Whether analysis reads it: by default, published comments with text of their own.
   public var analysable: Bool
 
-  /// Creates a routed comment; `analysable` defaults to whether it is published.
+  /// Creates a routed comment; `analysable` defaults to whether it is published and has text.
   public init(
     comment: ImportedComment, questionID: String?, confidence: Double, analysable: Bool? = nil
   ) {
     self.comment = comment
     self.questionID = questionID
     self.confidence = confidence
-    self.analysable = analysable ?? (comment.moderation == .published)
+    self.analysable = analysable ?? (comment.moderation == .published && !comment.text.isEmpty)
   }
 }

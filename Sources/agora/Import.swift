@@ -205,16 +205,19 @@ extension Agora {
       return zip(comments, routes).map { comment, route in
         RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,
-          analysable: includeModerated || comment.moderation == .published)
+          analysable: (includeModerated || comment.moderation == .published)
+            && !comment.text.isEmpty)
       }
     }
 
-    /// The comments with their routes: published ones, and moderated ones when included.
+    /// The comments with their routes: published ones, and moderated ones when included, that
+    /// have text of their own.
     private static func route(
       _ comments: [ImportedComment], router: CommentRouter, includeModerated: Bool
     ) -> [RoutedComment] {
       comments.map { comment in
-        let analysable = includeModerated || comment.moderation == .published
+        let analysable =
+          (includeModerated || comment.moderation == .published) && !comment.text.isEmpty
         let route = analysable ? router.route(comment.text) : nil
         return RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,

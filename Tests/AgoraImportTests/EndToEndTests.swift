@@ -113,6 +113,26 @@ import Testing
     #expect(analysed == [1, 5])
   }
 
+  @Test func commentsWithNoTextOfTheirOwnAreKeptButNotAnalysed() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("empty.csv").path
+    try "id,message\n1,Grok 3 est bluffant\n2,\n3,\"   \"\n4,> Grok 3 est bluffant\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let db = directory.appendingPathComponent("agora.sqlite").path
+    let result = try agora(["import", file, "--survey", "grok-3", "--db", db])
+    #expect(result.status == 0)
+    #expect(result.out.contains("read 4, new 4,"))
+    #expect(result.out.contains("  empty (kept, not analysed): 3\n"))
+    #expect(result.out.contains("  routed: claims 1\n"))
+    let store = try Store(path: db)
+    #expect(try store.comments(surveyID: "grok-3").count == 4)
+    #expect(try store.textItems(surveyID: "grok-3").map(\.id) == [1])
+    #expect(try store.importBatches(surveyID: "grok-3").first?.counts.empty == 3)
+  }
+
   @Test func dryRunRoutesEachIdOfTheFileOnce() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-e2e-\(UUID().uuidString)")
