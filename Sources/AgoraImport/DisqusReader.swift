@@ -11,12 +11,10 @@ public struct DisqusReader: Sendable {
   /// The comments in a Disqus export.
   public func read(_ data: Data, options: ReadOptions) throws(ImportError) -> ReadResult {
     let posts = Posts()
-    var comments: [ImportedComment] = []
-    let handlers = posts.handlers { comments.append($0) }
+    var result = ReadResult()
+    let handlers = posts.handlers { result.comments.append($0) }
     try XMLStream.parse(data, file: options.file, format: .disqus, handlers: handlers)
     try posts.checkShape(head: data.prefix(4096), file: options.file)
-    var result = ReadResult()
-    result.comments = comments
     return result
   }
 
