@@ -73,6 +73,12 @@ extension JSONRecordsReader {
     item: JSONArraySplitter.Item, number: Int, state: inout FieldState, options: ReadOptions,
     into result: inout ReadResult
   ) throws(ImportError) {
+    if let object = item.bytes.withContiguousStorageIfAvailable(JSONDocument.FlatObject.init)
+      ?? nil
+    {
+      try add(object, line: number, state: &state, options: options, into: &result)
+      return
+    }
     let parsed: Any
     do {
       parsed = try JSONDocument.parse(

@@ -54,6 +54,10 @@ public struct JSONRecordsReader: Sendable {
     into result: inout ReadResult
   ) throws(ImportError) {
     guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return }
+    if let object = line.withContiguousStorageIfAvailable(JSONDocument.FlatObject.init) ?? nil {
+      try add(object, line: lineNumber, state: &state, options: options, into: &result)
+      return
+    }
     let parsed: Any
     do {
       parsed = try JSONDocument.parse(
@@ -83,7 +87,33 @@ public struct JSONRecordsReader: Sendable {
       try options.reject("expected a JSON object", line: line, into: &result)
       return
     }
-    let keys = object.keys.sorted()
+    try add(
+      keys: object.keys.sorted(), line: line, state: &state, options: options, into: &result,
+      string: { JSONValue.string(object[$0]) }, dateText: { object[$0] as? String },
+      date: { JSONValue.date(object[$0]) })
+  }
+
+  func add(
+    _ object: JSONDocument.FlatObject, line: Int, state: inout FieldState, options: ReadOptions,
+    into result: inout ReadResult
+  ) throws(ImportError) {
+    try add(
+      keys: object.keys, line: line, state: &state, options: options, into: &result,
+      string: { object[$0]?.string },
+      dateText: {
+        guard case .string(let text) = object[$0] else { return nil }
+        return text
+      },
+      date: { object[$0]?.date })
+  }
+
+  /// Adds the comment of one object with sorted `keys`, reading its values with `string`, and
+  /// its date with `dateText` for a string, else `date`.
+  private func add(
+    keys: [String], line: Int, state: inout FieldState, options: ReadOptions,
+    into result: inout ReadResult, string: (String) -> String?, dateText: (String) -> String?,
+    date: (String) -> Date?
+  ) throws(ImportError) {
     if keys != state.keys {
       state.keys = keys
       state.fields = options.mapping.resolve(keys).mapValues { keys[$0] }
@@ -96,17 +126,17 @@ public struct JSONRecordsReader: Sendable {
       return
     }
     func value(_ key: FieldMapping.Key) -> String? {
-      state.fields[key].flatMap { JSONValue.string(object[$0]) }
+      state.fields[key].flatMap(string)
     }
     var record = GenericRecord(
       id: value(.id), parent: value(.parent), author: value(.author), date: nil,
-      status: value(.status), text: JSONValue.string(object[textKey]) ?? "")
-    if let dateKey = state.fields[.date], object[dateKey] is String {
-      record.date = object[dateKey] as? String
+      status: value(.status), text: string(textKey) ?? "")
+    if let dateKey = state.fields[.date] {
+      record.date = dateText(dateKey)
     }
     var comment = record.comment(line: line)
     if comment.createdAt == nil, let dateKey = state.fields[.date] {
-      comment.createdAt = JSONValue.date(object[dateKey])
+      comment.createdAt = date(dateKey)
     }
     result.comments.append(comment)
     state.readComment = true

@@ -45,3 +45,25 @@ enum JSONValue {
     (value as? NSNumber)?.boolValue ?? ((value as? String) == "true")
   }
 }
+
+extension JSONDocument.FlatObject.Value {
+  /// The value as `JSONValue.string` reads Foundation's value for the same JSON.
+  var string: String? {
+    switch self {
+    case .string(let text): text
+    case .integer(let number): String(number)
+    case .boolean(let flag): flag ? "true" : "false"
+    case .null: nil
+    }
+  }
+
+  /// The value as `JSONValue.date` reads Foundation's value for the same JSON.
+  var date: Date? {
+    switch self {
+    case .string(let text): DateParser.date(text)
+    case .integer(let number): DateParser.date(epoch: Double(number))
+    case .boolean(let flag): DateParser.date(epoch: flag ? 1 : 0)
+    case .null: nil
+    }
+  }
+}
