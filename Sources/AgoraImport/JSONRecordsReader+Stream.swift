@@ -17,7 +17,7 @@ extension JSONRecordsReader {
     var more = true
     while more {
       more = try source.read(into: &buffer)
-      var end = buffer[start...].firstIndex(of: 10)
+      var end = Self.newline(in: buffer, from: start)
       while let lineEnd = end ?? (more ? nil : buffer.endIndex) {
         lineNumber += 1
         try add(
@@ -29,7 +29,7 @@ extension JSONRecordsReader {
         }
         guard end != nil else { break }
         start = lineEnd + 1
-        end = buffer[start...].firstIndex(of: 10)
+        end = Self.newline(in: buffer, from: start)
       }
       buffer.removeSubrange(0..<min(start, buffer.count))
       start = 0
@@ -37,6 +37,17 @@ extension JSONRecordsReader {
     if !result.comments.isEmpty { try flush(&result.comments) }
     result.comments = []
     return result
+  }
+
+  /// The index of the first line feed in `buffer` from `start`; `memchr` finds it many bytes at
+  /// a time.
+  private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress, start < bytes.count,
+        let found = memchr(base + start, 10, bytes.count - start)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
   }
 
   /// Reads a JSON array of objects from a file in chunks, parsing one item at a time and handing
