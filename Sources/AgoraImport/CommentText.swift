@@ -80,9 +80,29 @@ public enum CommentText {
   /// `text` without its lines that start with `>`.
   static func removingQuotedLines(_ text: String) -> String {
     guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
-    return text.split(separator: "\n", omittingEmptySubsequences: false)
-      .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
-      .joined(separator: "\n")
+    var text = text
+    return text.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var kept = 0
+      forEachLine(of: bytes) { line in
+        var start = line.lowerBound
+        while start < line.upperBound, bytes[start] == 9 || bytes[start] == 32,
+          HTMLText.standsAlone(bytes, at: start, count: 1)
+        {
+          start += 1
+        }
+        if start < line.upperBound, bytes[start] == UInt8(ascii: ">"),
+          HTMLText.standsAlone(bytes, at: start, count: 1)
+        {
+          return
+        }
+        if kept > 0 { output.append(10) }
+        kept += 1
+        output += bytes[line]
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
   }
 
   /// `text` without `[quote…]…[/quote]` blocks, nested ones included; an unclosed quote runs
@@ -112,19 +132,71 @@ public enum CommentText {
 
   /// Spaces collapsed inside lines, lines trimmed, at most one empty line in a row, no empty
   /// lines at either end.
+  ///
+  /// Spaces are space, tab, carriage return and no-break space, each when it is a `Character`
+  /// of its own (a carriage return before a line feed is not).
   static func tidy(_ text: String) -> String {
-    var lines: [String] = []
-    var blank = false
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let words = rawLine.split { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
-      if words.isEmpty {
-        blank = !lines.isEmpty
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var blank = false
+      forEachLine(of: bytes) { line in
+        var words = 0
+        var index = line.lowerBound
+        while index < line.upperBound {
+          let space = spaceLength(bytes, at: index)
+          if space > 0 {
+            index += space
+            continue
+          }
+          var end = index + 1
+          while end < line.upperBound, spaceLength(bytes, at: end) == 0 { end += 1 }
+          if words > 0 {
+            output.append(32)
+          } else if blank {
+            output += [10, 10]
+          } else if !output.isEmpty {
+            output.append(10)
+          }
+          words += 1
+          output += bytes[index..<end]
+          index = end
+        }
+        if words == 0 {
+          blank = !output.isEmpty
+        } else {
+          blank = false
+        }
       }
-      if blank { lines.append("") }
-      blank = false
-      lines.append(words.joined(separator: " "))
+      return String(decoding: output, as: UTF8.self)
     }
-    return lines.joined(separator: "\n")
+  }
+
+  /// The length in bytes of the space `Character` at `index`, or 0 when there is none.
+  private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 9: 1
+    case 13: index + 1 < bytes.count && bytes[index + 1] == 10 ? 0 : 1
+    case 32: HTMLText.standsAlone(bytes, at: index, count: 1) ? 1 : 0
+    case 0xC2:
+      index + 1 < bytes.count && bytes[index + 1] == 0xA0
+        && HTMLText.standsAlone(bytes, at: index, count: 2) ? 2 : 0
+    default: 0
+    }
+  }
+
+  /// Calls `body` with the range of each line of `bytes`, split at every line feed that is not
+  /// part of a carriage return and line feed, as `String` splits its `Character`s.
+  private static func forEachLine(
+    of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+  ) {
+    var start = 0
+    for index in bytes.indices where bytes[index] == 10 {
+      if index > 0, bytes[index - 1] == 13 { continue }
+      body(start..<index)
+      start = index + 1
+    }
+    body(start..<bytes.count)
   }
 }
