@@ -25,7 +25,7 @@ public enum CommentText {
   static func cleaned(_ body: String, markup: Markup) -> String {
     // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
     let body =
-      body.utf8.contains(13)
+      contains(13, in: body)
       ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       : body
     var text: String
@@ -37,8 +37,14 @@ public enum CommentText {
     case .plain:
       text = body
     }
-    if text.utf8.contains(UInt8(ascii: "[")) { text = removingBBQuotes(text) }
+    if contains(UInt8(ascii: "["), in: text) { text = removingBBQuotes(text) }
     return tidy(removingQuotedLines(text))
+  }
+
+  /// Whether the UTF-8 of `text` has `byte`; reading the bytes in place is several times faster
+  /// than iterating `text.utf8`.
+  static func contains(_ byte: UInt8, in text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
   }
 
   /// Whether `text` has nothing to decode, strip or tidy: no markup or quote characters, no
@@ -79,7 +85,7 @@ public enum CommentText {
 
   /// `text` without its lines that start with `>`.
   static func removingQuotedLines(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
+    guard contains(UInt8(ascii: ">"), in: text) else { return text }
     var text = text
     return text.withUTF8 { bytes in
       var output: [UInt8] = []

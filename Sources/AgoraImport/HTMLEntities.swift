@@ -15,7 +15,7 @@ enum HTMLEntities {
   /// `text` with each character reference replaced once (`&amp;lt;` gives `&lt;`); references
   /// that are unknown or malformed are kept as written.
   static func decode(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+    guard CommentText.contains(UInt8(ascii: "&"), in: text) else { return text }
     var text = text
     return text.withUTF8 { bytes in
       var output: [UInt8] = []

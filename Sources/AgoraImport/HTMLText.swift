@@ -16,7 +16,9 @@ enum HTMLText {
 
   /// The text of `html`; quoted blocks are kept when `keepingQuotes`.
   static func text(_ html: String, keepingQuotes: Bool) -> String {
-    guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") })
+    guard
+      CommentText.contains(UInt8(ascii: "<"), in: html)
+        || CommentText.contains(UInt8(ascii: "&"), in: html)
     else { return html }
     var html = html
     return html.withUTF8 { bytes in
