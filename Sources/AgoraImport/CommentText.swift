@@ -24,21 +24,34 @@ public enum CommentText {
   /// The plain text of a `body` that ``isAlreadyPlain(_:)`` found is not plain yet.
   static func cleaned(_ body: String, markup: Markup) -> String {
     // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
-    let body =
+    var body =
       contains(13, in: body)
       ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       : body
-    var text: String
-    switch markup {
-    case .html:
-      text = HTMLText.text(body)
-    case .escapedMarkdown:
-      text = HTMLEntities.decode(body)
-    case .plain:
-      text = body
+    // The steps pass bytes on; a `String` is made once, at the end.
+    var text: [UInt8] = []
+    body.withUTF8 { bytes in
+      text.reserveCapacity(bytes.count + 8)
+      switch markup {
+      case .html:
+        HTMLText.text(bytes, keepingQuotes: false, into: &text)
+      case .escapedMarkdown:
+        HTMLEntities.decode(bytes, bytes.indices, into: &text)
+      case .plain:
+        text += bytes
+      }
     }
-    if contains(UInt8(ascii: "["), in: text) { text = removingBBQuotes(text) }
-    return tidy(removingQuotedLines(text))
+    if text.contains(UInt8(ascii: "[")) {
+      text = Array(removingBBQuotes(String(decoding: text, as: UTF8.self)).utf8)
+    }
+    if text.contains(UInt8(ascii: ">")) {
+      text = text.withUnsafeBufferPointer { bytes in
+        var kept: [UInt8] = []
+        removingQuotedLines(bytes, into: &kept)
+        return kept
+      }
+    }
+    return text.withUnsafeBufferPointer(tidy(bytes:))
   }
 
   /// Whether the UTF-8 of `text` has `byte`; reading the bytes in place is several times faster
@@ -89,25 +102,30 @@ public enum CommentText {
     var text = text
     return text.withUTF8 { bytes in
       var output: [UInt8] = []
-      output.reserveCapacity(bytes.count)
-      var kept = 0
-      forEachLine(of: bytes) { line in
-        var start = line.lowerBound
-        while start < line.upperBound, bytes[start] == 9 || bytes[start] == 32,
-          HTMLText.standsAlone(bytes, at: start, count: 1)
-        {
-          start += 1
-        }
-        if start < line.upperBound, bytes[start] == UInt8(ascii: ">"),
-          HTMLText.standsAlone(bytes, at: start, count: 1)
-        {
-          return
-        }
-        if kept > 0 { output.append(10) }
-        kept += 1
-        output += bytes[line]
-      }
+      removingQuotedLines(bytes, into: &output)
       return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// Appends the lines of the text `bytes` that do not start with `>` to `output`.
+  static func removingQuotedLines(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    output.reserveCapacity(bytes.count)
+    var kept = 0
+    forEachLine(of: bytes) { line in
+      var start = line.lowerBound
+      while start < line.upperBound, bytes[start] == 9 || bytes[start] == 32,
+        HTMLText.standsAlone(bytes, at: start, count: 1)
+      {
+        start += 1
+      }
+      if start < line.upperBound, bytes[start] == UInt8(ascii: ">"),
+        HTMLText.standsAlone(bytes, at: start, count: 1)
+      {
+        return
+      }
+      if kept > 0 { output.append(10) }
+      kept += 1
+      output += bytes[line]
     }
   }
 
@@ -143,9 +161,18 @@ public enum CommentText {
   /// of its own (a carriage return before a line feed is not).
   static func tidy(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { bytes in
-      var output: [UInt8] = []
-      output.reserveCapacity(bytes.count)
+    return text.withUTF8(tidy(bytes:))
+  }
+
+  /// The text `bytes` tidied as ``tidy(_:)`` says.
+  static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    // Each space or line break written stands for at least as many bytes read.
+    String(unsafeUninitializedCapacity: bytes.count) { output in
+      var count = 0
+      func write(_ byte: UInt8) {
+        output[count] = byte
+        count += 1
+      }
       var blank = false
       forEachLine(of: bytes) { line in
         var words = 0
@@ -159,23 +186,20 @@ public enum CommentText {
           var end = index + 1
           while end < line.upperBound, spaceLength(bytes, at: end) == 0 { end += 1 }
           if words > 0 {
-            output.append(32)
+            write(32)
           } else if blank {
-            output += [10, 10]
-          } else if !output.isEmpty {
-            output.append(10)
+            write(10)
+            write(10)
+          } else if count > 0 {
+            write(10)
           }
           words += 1
-          output += bytes[index..<end]
+          for byte in bytes[index..<end] { write(byte) }
           index = end
         }
-        if words == 0 {
-          blank = !output.isEmpty
-        } else {
-          blank = false
-        }
+        blank = words == 0 ? count > 0 : false
       }
-      return String(decoding: output, as: UTF8.self)
+      return count
     }
   }
 

@@ -23,40 +23,47 @@ enum HTMLText {
     var html = html
     return html.withUTF8 { bytes in
       var output: [UInt8] = []
-      output.reserveCapacity(bytes.count + 8)
-      var quoteDepth = 0
-      var skipDepth = 0
-      var position = 0
-      while let open = find(UInt8(ascii: "<"), in: bytes, from: position) {
-        if quoteDepth == 0 || keepingQuotes, skipDepth == 0 {
-          HTMLEntities.decode(bytes, position..<open, into: &output)
-        }
-        guard let close = find(UInt8(ascii: ">"), in: bytes, from: open + 1) else {
-          position = open
-          break
-        }
-        position = close + 1
-        let (closing, tag) = kind(of: bytes, open + 1..<close)
-        switch tag {
-        case .lineBreak:
-          output.append(10)
-        case .quote:
-          quoteDepth = max(0, quoteDepth + (closing ? -1 : 1))
-          output += [10, 10]
-        case .skipped:
-          skipDepth = max(0, skipDepth + (closing ? -1 : 1))
-        case .listItem where !closing:
-          output += [10, UInt8(ascii: "-"), 32]
-        case .paragraph, .listItem:
-          output += [10, 10]
-        case .other:
-          break
-        }
-      }
-      if quoteDepth == 0 || keepingQuotes, skipDepth == 0 {
-        HTMLEntities.decode(bytes, position..<bytes.count, into: &output)
-      }
+      text(bytes, keepingQuotes: keepingQuotes, into: &output)
       return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// Appends the text of the HTML `bytes` to `output`, as ``text(_:keepingQuotes:)`` says.
+  static func text(
+    _ bytes: UnsafeBufferPointer<UInt8>, keepingQuotes: Bool, into output: inout [UInt8]
+  ) {
+    output.reserveCapacity(output.count + bytes.count + 8)
+    var quoteDepth = 0
+    var skipDepth = 0
+    var position = 0
+    while let open = find(UInt8(ascii: "<"), in: bytes, from: position) {
+      if quoteDepth == 0 || keepingQuotes, skipDepth == 0 {
+        HTMLEntities.decode(bytes, position..<open, into: &output)
+      }
+      guard let close = find(UInt8(ascii: ">"), in: bytes, from: open + 1) else {
+        position = open
+        break
+      }
+      position = close + 1
+      let (closing, tag) = kind(of: bytes, open + 1..<close)
+      switch tag {
+      case .lineBreak:
+        output.append(10)
+      case .quote:
+        quoteDepth = max(0, quoteDepth + (closing ? -1 : 1))
+        output += [10, 10]
+      case .skipped:
+        skipDepth = max(0, skipDepth + (closing ? -1 : 1))
+      case .listItem where !closing:
+        output += [10, UInt8(ascii: "-"), 32]
+      case .paragraph, .listItem:
+        output += [10, 10]
+      case .other:
+        break
+      }
+    }
+    if quoteDepth == 0 || keepingQuotes, skipDepth == 0 {
+      HTMLEntities.decode(bytes, position..<bytes.count, into: &output)
     }
   }
 
