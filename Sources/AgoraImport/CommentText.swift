@@ -184,7 +184,16 @@ public enum CommentText {
             continue
           }
           var end = index + 1
-          while end < line.upperBound, spaceLength(bytes, at: end) == 0 { end += 1 }
+          // Most bytes start no space; only the first bytes of the four spaces are looked at.
+          while end < line.upperBound {
+            let byte = bytes[end]
+            if byte == 9 || byte == 13 || byte == 32 || byte == 0xC2,
+              spaceLength(bytes, at: end) > 0
+            {
+              break
+            }
+            end += 1
+          }
           if words > 0 {
             write(32)
           } else if blank {
@@ -194,7 +203,10 @@ public enum CommentText {
             write(10)
           }
           words += 1
-          for byte in bytes[index..<end] { write(byte) }
+          let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+          UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[count...]))
+            .copyMemory(from: UnsafeRawBufferPointer(word))
+          count += end - index
           index = end
         }
         blank = words == 0 ? count > 0 : false
