@@ -24,21 +24,40 @@ public enum CommentText {
   /// The plain text of a `body` that ``isAlreadyPlain(_:)`` found is not plain yet.
   static func cleaned(_ body: String, markup: Markup) -> String {
     // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting lines.
-    let body =
-      body.utf8.contains(13)
+    var body =
+      contains(13, in: body)
       ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       : body
-    var text: String
-    switch markup {
-    case .html:
-      text = HTMLText.text(body)
-    case .escapedMarkdown:
-      text = HTMLEntities.decode(body)
-    case .plain:
-      text = body
+    // The steps pass bytes on; a `String` is made once, at the end.
+    var text: [UInt8] = []
+    body.withUTF8 { bytes in
+      text.reserveCapacity(bytes.count + 8)
+      switch markup {
+      case .html:
+        HTMLText.text(bytes, keepingQuotes: false, into: &text)
+      case .escapedMarkdown:
+        HTMLEntities.decode(bytes, bytes.indices, into: &text)
+      case .plain:
+        text += bytes
+      }
     }
-    if text.utf8.contains(UInt8(ascii: "[")) { text = removingBBQuotes(text) }
-    return tidy(removingQuotedLines(text))
+    if text.contains(UInt8(ascii: "[")) {
+      text = Array(removingBBQuotes(String(decoding: text, as: UTF8.self)).utf8)
+    }
+    if text.contains(UInt8(ascii: ">")) {
+      text = text.withUnsafeBufferPointer { bytes in
+        var kept: [UInt8] = []
+        removingQuotedLines(bytes, into: &kept)
+        return kept
+      }
+    }
+    return text.withUnsafeBufferPointer(tidy(bytes:))
+  }
+
+  /// Whether the UTF-8 of `text` has `byte`; reading the bytes in place is several times faster
+  /// than iterating `text.utf8`.
+  static func contains(_ byte: UInt8, in text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
   }
 
   /// Whether `text` has nothing to decode, strip or tidy: no markup or quote characters, no
@@ -79,10 +98,35 @@ public enum CommentText {
 
   /// `text` without its lines that start with `>`.
   static func removingQuotedLines(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: ">")) else { return text }
-    return text.split(separator: "\n", omittingEmptySubsequences: false)
-      .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
-      .joined(separator: "\n")
+    guard contains(UInt8(ascii: ">"), in: text) else { return text }
+    var text = text
+    return text.withUTF8 { bytes in
+      var output: [UInt8] = []
+      removingQuotedLines(bytes, into: &output)
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// Appends the lines of the text `bytes` that do not start with `>` to `output`.
+  static func removingQuotedLines(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    output.reserveCapacity(bytes.count)
+    var kept = 0
+    forEachLine(of: bytes) { line in
+      var start = line.lowerBound
+      while start < line.upperBound, bytes[start] == 9 || bytes[start] == 32,
+        HTMLText.standsAlone(bytes, at: start, count: 1)
+      {
+        start += 1
+      }
+      if start < line.upperBound, bytes[start] == UInt8(ascii: ">"),
+        HTMLText.standsAlone(bytes, at: start, count: 1)
+      {
+        return
+      }
+      if kept > 0 { output.append(10) }
+      kept += 1
+      output += bytes[line]
+    }
   }
 
   /// `text` without `[quote…]…[/quote]` blocks, nested ones included; an unclosed quote runs
@@ -112,19 +156,89 @@ public enum CommentText {
 
   /// Spaces collapsed inside lines, lines trimmed, at most one empty line in a row, no empty
   /// lines at either end.
+  ///
+  /// Spaces are space, tab, carriage return and no-break space, each when it is a `Character`
+  /// of its own (a carriage return before a line feed is not).
   static func tidy(_ text: String) -> String {
-    var lines: [String] = []
-    var blank = false
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let words = rawLine.split { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
-      if words.isEmpty {
-        blank = !lines.isEmpty
-        continue
+    var text = text
+    return text.withUTF8(tidy(bytes:))
+  }
+
+  /// The text `bytes` tidied as ``tidy(_:)`` says.
+  static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    // Each space or line break written stands for at least as many bytes read.
+    String(unsafeUninitializedCapacity: bytes.count) { output in
+      var count = 0
+      func write(_ byte: UInt8) {
+        output[count] = byte
+        count += 1
       }
-      if blank { lines.append("") }
-      blank = false
-      lines.append(words.joined(separator: " "))
+      var blank = false
+      forEachLine(of: bytes) { line in
+        var words = 0
+        var index = line.lowerBound
+        while index < line.upperBound {
+          let space = spaceLength(bytes, at: index)
+          if space > 0 {
+            index += space
+            continue
+          }
+          var end = index + 1
+          // Most bytes start no space; only the first bytes of the four spaces are looked at.
+          while end < line.upperBound {
+            let byte = bytes[end]
+            if byte == 9 || byte == 13 || byte == 32 || byte == 0xC2,
+              spaceLength(bytes, at: end) > 0
+            {
+              break
+            }
+            end += 1
+          }
+          if words > 0 {
+            write(32)
+          } else if blank {
+            write(10)
+            write(10)
+          } else if count > 0 {
+            write(10)
+          }
+          words += 1
+          let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+          UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[count...]))
+            .copyMemory(from: UnsafeRawBufferPointer(word))
+          count += end - index
+          index = end
+        }
+        blank = words == 0 ? count > 0 : false
+      }
+      return count
     }
-    return lines.joined(separator: "\n")
+  }
+
+  /// The length in bytes of the space `Character` at `index`, or 0 when there is none.
+  private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 9: 1
+    case 13: index + 1 < bytes.count && bytes[index + 1] == 10 ? 0 : 1
+    case 32: HTMLText.standsAlone(bytes, at: index, count: 1) ? 1 : 0
+    case 0xC2:
+      index + 1 < bytes.count && bytes[index + 1] == 0xA0
+        && HTMLText.standsAlone(bytes, at: index, count: 2) ? 2 : 0
+    default: 0
+    }
+  }
+
+  /// Calls `body` with the range of each line of `bytes`, split at every line feed that is not
+  /// part of a carriage return and line feed, as `String` splits its `Character`s.
+  private static func forEachLine(
+    of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+  ) {
+    var start = 0
+    for index in bytes.indices where bytes[index] == 10 {
+      if index > 0, bytes[index - 1] == 13 { continue }
+      body(start..<index)
+      start = index + 1
+    }
+    body(start..<bytes.count)
   }
 }

@@ -30,7 +30,7 @@ public struct DisqusReader: Sendable {
 
   /// The posts of one export, as they are parsed.
   private final class Posts {
-    var post: [String: String]?
+    var post: Post?
     var postLine = 0
     var depth = 0
     var count = 0
@@ -40,16 +40,16 @@ public struct DisqusReader: Sendable {
       XMLStream.Handlers(
         start: { name, attributes, line in
           if name == "post", self.post == nil {
-            self.post = ["id": attributes["dsq:id"] ?? ""]
+            self.post = Post(id: attributes["dsq:id"] ?? "")
             self.postLine = line
             self.depth = 0
           } else if self.post != nil {
             self.depth += 1
-            if name == "parent", let id = attributes["dsq:id"] { self.post?["parent"] = id }
+            if name == "parent", let id = attributes["dsq:id"] { self.post?.parent = id }
           }
         },
         end: { name, text, _ in
-          guard var post = self.post else { return }
+          guard let post = self.post else { return }
           if name == "post", self.depth == 0 {
             self.post = nil
             self.count += 1
@@ -58,11 +58,15 @@ public struct DisqusReader: Sendable {
           }
           self.depth -= 1
           switch name {
-          case "message", "createdAt", "isDeleted", "isSpam", "isApproved", "name", "username":
-            post[name] = text
+          case "message": self.post?.message = text
+          case "createdAt": self.post?.createdAt = text
+          case "isDeleted": self.post?.isDeleted = text
+          case "isSpam": self.post?.isSpam = text
+          case "isApproved": self.post?.isApproved = text
+          case "name": self.post?.name = text
+          case "username": self.post?.username = text
           default: break
           }
-          self.post = post
         })
     }
 
@@ -75,22 +79,34 @@ public struct DisqusReader: Sendable {
     }
   }
 
-  fileprivate static func comment(_ post: [String: String], line: Int) -> ImportedComment {
-    let message = post["message"] ?? ""
+  /// The elements of one `<post>` that make its comment, as written (the last one of a name).
+  fileprivate struct Post {
+    var id: String
+    var parent: String?
+    var message: String?
+    var createdAt: String?
+    var isDeleted: String?
+    var isSpam: String?
+    var isApproved: String?
+    var name: String?
+    var username: String?
+  }
+
+  fileprivate static func comment(_ post: Post, line: Int) -> ImportedComment {
+    let message = post.message ?? ""
     var moderation = Moderation.published
-    if post["isDeleted"] == "true" {
+    if post.isDeleted == "true" {
       moderation = .deleted
-    } else if post["isSpam"] == "true" {
+    } else if post.isSpam == "true" {
       moderation = .spam
-    } else if post["isApproved"] == "false" {
+    } else if post.isApproved == "false" {
       moderation = .unapproved
     }
-    var author = post["name"].flatMap { $0.isEmpty ? nil : $0 } ?? post["username"]
+    var author = post.name.flatMap { $0.isEmpty ? nil : $0 } ?? post.username
     if let name = author, ModerationWords.isDeletedAccount(name) { author = nil }
     return ImportedComment(
-      externalID: post["id"].flatMap { $0.isEmpty ? nil : $0 },
-      parentExternalID: post["parent"], author: author,
-      createdAt: post["createdAt"].flatMap(DateParser.date), rawText: message,
+      externalID: post.id.isEmpty ? nil : post.id, parentExternalID: post.parent, author: author,
+      createdAt: post.createdAt.flatMap(DateParser.date), rawText: message,
       text: CommentText.plain(message, markup: .html), moderation: moderation, line: line)
   }
 }
