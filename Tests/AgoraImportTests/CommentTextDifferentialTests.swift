@@ -26,20 +26,8 @@ import Testing
     "عربى", "word", "Grok 3", "\u{212A}",
   ]
 
-  /// A deterministic generator (SplitMix64), so a failure can be run again.
-  private struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   private static func bodies(count: Int, seed: UInt64) -> [String] {
-    var generator = Generator(state: seed)
+    var generator = SplitMix(state: seed)
     return (0..<count).map { _ in
       (0..<Int.random(in: 1...14, using: &generator))
         .map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()

@@ -4,18 +4,6 @@ import Testing
 
 /// Damaged bytes must give comments or an `ImportError`, never a crash.
 @Suite struct DamagedInputTests {
-  /// A small seeded generator (SplitMix64), so every run damages the same bytes.
-  private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   private static let fixtures = [
     "csv/semicolon.csv", "csv/utf16.csv", "json/array.json", "json/lines.jsonl",
     "disqus/thread.xml", "wordpress/export.xml", "reddit/thread.json", "hackernews/algolia.json",

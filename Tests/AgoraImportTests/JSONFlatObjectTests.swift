@@ -143,17 +143,12 @@ private struct Outcome: Equatable {
 
 /// Seeded records, mostly flat and valid, with the values and mistakes exports hold.
 private struct RandomJSON {
-  private var state: UInt64
+  private var generator: SplitMix
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { generator = SplitMix(state: seed) }
 
-  /// SplitMix64.
   private mutating func next(_ bound: Int) -> Int {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Int((z ^ (z >> 31)) % UInt64(bound))
+    Int(generator.next() % UInt64(bound))
   }
 
   private mutating func pick(_ choices: [String]) -> String { choices[next(choices.count)] }
