@@ -29,6 +29,8 @@ public final class ImportSink {
   /// No comment stored before this batch has a larger id: the batch's comments are those above.
   private let firstID: Int64
   private var counts = ImportCounts()
+  /// New comments that reply to another, stored or not.
+  private var newReplies = 0
   /// Remembers the ids of this file that earlier imports stored; made at the first such id.
   private var rememberRepeat: RowInserter?
 
@@ -156,6 +158,9 @@ public final class ImportSink {
       }
       firstCopies.append(true)
       counts.new += 1
+      let parent = rows.spans[
+        index * textColumns + CommentRows.TextColumn.parentExternalID.rawValue]
+      if parent.count >= 0 { newReplies += 1 }
       countModerated(facts.moderation)
       let text = rows.spans[index * textColumns + CommentRows.TextColumn.text.rawValue]
       if facts.moderation == .published, text.count == 0 { counts.empty += 1 }
@@ -233,9 +238,11 @@ public final class ImportSink {
       rememberRepeat = nil
       try db.execute(sql: "DROP TABLE temp.import_repeat")
     }
-    // The batch's comments are read by id range (no index on `batch_id`).
+    // The batch's comments are read by id range (no index on `batch_id`), when some are replies.
     result.repliesToUnknown =
-      try Int.fetchOne(
+      newReplies == 0
+      ? 0
+      : try Int.fetchOne(
         db,
         sql: """
           SELECT COUNT(DISTINCT c.parent_external_id) FROM comment c
