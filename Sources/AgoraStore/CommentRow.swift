@@ -36,9 +36,14 @@ struct CommentRows: Sendable {
   /// How many rows there are.
   var count: Int { facts.count }
 
+  /// Where the text of `column` in row `row` is.
+  func span(_ column: TextColumn, row: Int) -> Span {
+    spans[row * TextColumn.allCases.count + column.rawValue]
+  }
+
   /// The text of `column` in row `row`; `nil` for `NULL`.
   func text(_ column: TextColumn, row: Int) -> String? {
-    let span = spans[row * TextColumn.allCases.count + column.rawValue]
+    let span = span(column, row: row)
     guard span.count >= 0 else { return nil }
     let end = Int(span.start) + Int(span.count)
     return String(decoding: bytes[Int(span.start)..<end], as: UTF8.self)

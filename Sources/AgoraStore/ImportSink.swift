@@ -158,12 +158,11 @@ public final class ImportSink {
       }
       firstCopies.append(true)
       counts.new += 1
-      let parent = rows.spans[
-        index * textColumns + CommentRows.TextColumn.parentExternalID.rawValue]
-      if parent.count >= 0 { newReplies += 1 }
+      if rows.span(.parentExternalID, row: index).count >= 0 { newReplies += 1 }
       countModerated(facts.moderation)
-      let text = rows.spans[index * textColumns + CommentRows.TextColumn.text.rawValue]
-      if facts.moderation == .published, text.count == 0 { counts.empty += 1 }
+      if facts.moderation == .published, rows.span(.text, row: index).count == 0 {
+        counts.empty += 1
+      }
       if facts.question >= 0 { routed[Int(facts.question)] += 1 }
     }
   }
