@@ -9,15 +9,18 @@ final class ChunkedFile {
 
   private let descriptor: Int32
   private let path: String
-  private let hash = ContentHash.SHA256Stream()
+  /// The hash of the bytes read so far; `nil` for a file only looked into.
+  private let hash: ContentHash.SHA256Stream?
   private var chunk = [UInt8](repeating: 0, count: ChunkedFile.chunkSize)
   /// Whether every byte of the file has been read.
   private(set) var atEnd = false
   /// How many bytes have been read so far.
   private(set) var bytesRead = 0
 
-  /// Opens `path` for reading.
-  init(path: String) throws(ImportError) {
+  /// Opens `path` for reading, hashing what is read unless `hashing` is false (a look at the
+  /// first bytes, to tell the format).
+  init(path: String, hashing: Bool = true) throws(ImportError) {
+    hash = hashing ? ContentHash.SHA256Stream() : nil
     descriptor = open(path, O_RDONLY)
     self.path = path
     guard descriptor >= 0 else {
@@ -47,7 +50,7 @@ final class ChunkedFile {
       bytesRead += count
       chunk.withUnsafeBytes { bytes in
         let part = UnsafeRawBufferPointer(rebasing: bytes[0..<count])
-        hash.update(part)
+        hash?.update(part)
         buffer.append(contentsOf: part)
       }
       return true
@@ -59,8 +62,10 @@ final class ChunkedFile {
     while buffer.count < count, try read(into: &buffer) {}
   }
 
-  /// The SHA-256 of the file: the bytes not read yet are read and hashed first.
+  /// The SHA-256 of the file: the bytes not read yet are read and hashed first. Only for a file
+  /// opened with `hashing`.
   func sha256() throws(ImportError) -> String {
+    guard let hash else { preconditionFailure("the file was opened without hashing") }
     var rest: [UInt8] = []
     while try read(into: &rest) { rest.removeAll(keepingCapacity: true) }
     return hash.finish()

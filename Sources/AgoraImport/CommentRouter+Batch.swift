@@ -14,7 +14,7 @@ extension CommentRouter {
   ) throws(ImportError) -> [Route?] {
     let check = try CommentRouter(survey: survey, forcedQuestion: forcedQuestion)
     let routed = { (comment: ImportedComment) in
-      (includingModerated || comment.moderation == .published) && !comment.text.isEmpty
+      comment.isAnalysable(includingModerated: includingModerated)
     }
     if forcedQuestion != nil {
       return comments.map { routed($0) ? check.route($0.text) : nil }

@@ -75,7 +75,9 @@ enum HTMLEntities {
     return nil
   }
 
-  private static func character(_ name: String) -> String? {
+  /// The text of the reference named `name` (`amp`, `#233`, `#xE9`), or `nil` when it is
+  /// unknown or not a character.
+  static func character(_ name: String) -> String? {
     let name = Substring(name)
     guard name.first == "#" else { return named[name] }
     let digits = name.dropFirst()

@@ -41,7 +41,7 @@ public struct StreamingExportReader: Sendable {
     if let format, format != .json {
       return [.csv, .jsonl, .disqus, .wordpress].contains(format) ? format : nil
     }
-    let source = try ChunkedFile(path: path)
+    let source = try ChunkedFile(path: path, hashing: false)
     var prefix: [UInt8] = []
     try source.read(into: &prefix, atLeast: 1 << 20)
     let detected = FormatDetector.streamable(prefix: Data(prefix))

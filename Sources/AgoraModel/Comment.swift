@@ -37,6 +37,12 @@ public struct ImportedComment: Sendable, Hashable, Codable {
   /// The line (or item number) in the export where it starts, for error messages.
   public var line: Int?
 
+  /// Whether analysis reads the comment: it is published (or moderated ones are included) and
+  /// has text of its own, not only quotes of others.
+  public func isAnalysable(includingModerated: Bool = false) -> Bool {
+    (includingModerated || moderation == .published) && !text.isEmpty
+  }
+
   /// Creates a comment.
   public init(
     externalID: String?, parentExternalID: String? = nil, author: String? = nil,

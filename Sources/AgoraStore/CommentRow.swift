@@ -6,7 +6,7 @@ struct CommentRows: Sendable {
   /// The text columns of a row, in the order of their spans (and of `CommentRowMaker`'s
   /// appends).
   enum TextColumn: Int, CaseIterable {
-    case externalID, parentExternalID, author, createdAt, rawText, text, moderation, questionID
+    case externalID, parentExternalID, author, createdAt, rawText, text
   }
 
   /// Where a text is in `bytes`; a negative count stands for `NULL`.
@@ -15,7 +15,8 @@ struct CommentRows: Sendable {
     var count: Int32
   }
 
-  /// The values of a row that are not text.
+  /// The values of a row that are not among its texts (its moderation and question are bound
+  /// from these).
   struct Facts {
     var analysable: Bool
     var moderation: Moderation
@@ -76,7 +77,7 @@ final class CommentRowMaker {
   }
 
   /// The rows of `comments`, in order.
-  func rows(_ comments: [RoutedComment]) -> CommentRows {
+  func rows(_ comments: ArraySlice<RoutedComment>) -> CommentRows {
     // Pseudonyms are remembered only while few, so memory stays bounded.
     if pseudonyms.count > 100_000 { pseudonyms.removeAll(keepingCapacity: true) }
     var rows = CommentRows()
@@ -104,8 +105,6 @@ final class CommentRowMaker {
       let isPlain = comments[index].comment.rawText == comments[index].comment.text
       append(isPlain ? nil : comments[index].comment.rawText, to: &rows)
       append(comments[index].comment.text, to: &rows)
-      append(comments[index].comment.moderation.rawValue, to: &rows)
-      append(comments[index].questionID, to: &rows)
     }
     return rows
   }

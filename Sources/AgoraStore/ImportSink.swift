@@ -18,7 +18,7 @@ public final class ImportSink {
   /// How authors are stored.
   private let naming: AuthorNaming
   /// Makes the rows of comments given to `insert(_:)`.
-  private var maker: CommentRowMaker?
+  private let maker: CommentRowMaker
   /// `INSERT` statements by how many comments they store at once.
   private var insertComments: [Int: RowInserter] = [:]
   private let findComment: RowInserter
@@ -45,6 +45,7 @@ public final class ImportSink {
         db, sql: "SELECT 1 FROM survey WHERE id = ?", arguments: [batch.surveyID]) != nil
     else { throw StoreError.unknownSurvey(batch.surveyID) }
     naming = AuthorNaming(policy: authors, salt: salt)
+    maker = CommentRowMaker(naming)
     try db.execute(
       sql: """
         INSERT INTO import_batch
@@ -79,14 +80,12 @@ public final class ImportSink {
   /// stored by an earlier import), as reading a whole file keeps.
   @discardableResult
   public func insert(_ comments: [RoutedComment]) throws -> [Bool] {
-    if maker == nil { maker = CommentRowMaker(naming) }
-    guard let maker else { return [] }
     var firstCopies: [Bool] = []
     // A thousand at a time, so that the rows' buffer stays small.
     var start = comments.startIndex
     while start < comments.endIndex {
       let end = min(start + 1000, comments.endIndex)
-      firstCopies += try insert(rows: maker.rows(Array(comments[start..<end])))
+      firstCopies += try insert(rows: maker.rows(comments[start..<end]))
       start = end
     }
     return firstCopies
@@ -122,12 +121,14 @@ public final class ImportSink {
     let textColumns = CommentRows.TextColumn.allCases.count
     for (row, index) in range.enumerated() {
       let base = Int32(row * Self.commentColumns)
-      // Parameters 4 to 11 are the row's texts, in the order of `TextColumn`.
+      // Parameters 4 to 9 are the row's texts, in the order of `TextColumn`.
       for column in 0..<textColumns {
         let span = rows.spans[index * textColumns + column]
         statement.bind(base + 4 + Int32(column), bytes, start: span.start, count: span.count)
       }
       let facts = rows.facts[index]
+      statement.bind(base + 10, facts.question >= 0 ? rows.questions[Int(facts.question)] : nil)
+      statement.bind(base + 11, facts.moderation.rawValue)
       statement.bind(base + 12, facts.analysable ? 1 : 0)
       statement.bind(base + 13, facts.line)
       if facts.question >= 0 {
@@ -179,7 +180,7 @@ public final class ImportSink {
     let statement = try RowInserter(
       """
       INSERT OR FAIL INTO comment (survey_id, batch_id, platform, external_id, parent_external_id,
-        author_hash, created_at, raw_text, text, moderation, question_id, analysable,
+        author_hash, created_at, raw_text, text, question_id, moderation, analysable,
         source_line, confidence)
       VALUES \(values.joined(separator: ", "))
       ON CONFLICT (external_id, platform, survey_id) DO NOTHING

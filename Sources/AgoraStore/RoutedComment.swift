@@ -19,6 +19,6 @@ public struct RoutedComment: Sendable {
     self.comment = comment
     self.questionID = questionID
     self.confidence = confidence
-    self.analysable = analysable ?? (comment.moderation == .published && !comment.text.isEmpty)
+    self.analysable = analysable ?? comment.isAnalysable()
   }
 }

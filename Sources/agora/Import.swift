@@ -205,8 +205,7 @@ extension Agora {
       return zip(comments, routes).map { comment, route in
         RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,
-          analysable: (includeModerated || comment.moderation == .published)
-            && !comment.text.isEmpty)
+          analysable: comment.isAnalysable(includingModerated: includeModerated))
       }
     }
 
@@ -216,8 +215,7 @@ extension Agora {
       _ comments: [ImportedComment], router: CommentRouter, includeModerated: Bool
     ) -> [RoutedComment] {
       comments.map { comment in
-        let analysable =
-          (includeModerated || comment.moderation == .published) && !comment.text.isEmpty
+        let analysable = comment.isAnalysable(includingModerated: includeModerated)
         let route = analysable ? router.route(comment.text) : nil
         return RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,

@@ -36,17 +36,21 @@ import Testing
     return counts
   }
 
-  /// Reads `data` whole and in chunks, and expects the same comments, counts and errors.
+  /// Reads `data` whole and in chunks, and expects the same comments, counts and errors;
+  /// returns whether it was read in chunks at all (a file that must be read whole is not).
+  @discardableResult
   private func expectSameReads(
     _ data: Data, format: ImportFormat? = nil, skipBadRows: Bool = false
-  ) throws {
+  ) throws -> Bool {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("agora-stream-\(UUID().uuidString)")
     try data.write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
     let options = ReadOptions(file: url.path, skipBadRows: skipBadRows)
     let reader = StreamingExportReader(batchSize: 7)
-    guard let chosen = try reader.streamableFormat(of: url.path, forced: format) else { return }
+    guard let chosen = try reader.streamableFormat(of: url.path, forced: format) else {
+      return false
+    }
     var streamed: [ImportedComment] = []
     let outcome: StreamingExportReader.Outcome?
     do {
@@ -58,9 +62,9 @@ import Testing
       } catch let wholeError {
         #expect("\(wholeError)" == "\(error)")
       }
-      return
+      return true
     }
-    guard let outcome else { return }
+    guard let outcome else { return false }
     let whole = try ExportReader().read(data, format: format, options: options)
     // Reading in chunks hands repeats over too (the store keeps the first of each id).
     let firsts = firstOfEachID(streamed)
@@ -72,6 +76,7 @@ import Testing
     #expect(moderated(firsts) == whole.counts.moderated)
     #expect(outcome.skipped == whole.skipped)
     #expect(outcome.sha256 == ContentHash.sha256(data))
+    return true
   }
 
   @Test func csvFixturesReadTheSameInChunks() throws {
@@ -189,15 +194,16 @@ import Testing
       try Fixture.data(name).write(to: url)
       #expect(try StreamingExportReader().streamableFormat(of: url.path, forced: nil) == format)
     }
-    try expectSameReads(try Fixture.data("disqus/thread.xml"))
-    try expectSameReads(try Fixture.data("disqus/truncated.xml"))
-    try expectSameReads(try Fixture.data("wordpress/export.xml"))
-    try expectSameReads(try Fixture.data("wordpress/export.xml"), format: .wordpress)
+    #expect(try expectSameReads(try Fixture.data("disqus/thread.xml")))
+    // Cut inside a character, the fixture is not UTF-8: it is read whole, to repair its bytes.
+    #expect(try !expectSameReads(try Fixture.data("disqus/truncated.xml")))
+    #expect(try expectSameReads(try Fixture.data("wordpress/export.xml")))
+    #expect(try expectSameReads(try Fixture.data("wordpress/export.xml"), format: .wordpress))
     let export = disqusExport(posts: 600)
-    try expectSameReads(Data(export.utf8))
-    try expectSameReads(Data(export.utf8), format: .disqus)
-    // Cut inside a post: the same error either way.
-    try expectSameReads(Data(export.utf8.prefix(export.utf8.count * 2 / 3)))
+    #expect(try expectSameReads(Data(export.utf8)))
+    #expect(try expectSameReads(Data(export.utf8), format: .disqus))
+    // Cut inside a post (between characters, so that it stays UTF-8): the same error either way.
+    #expect(try expectSameReads(Data(String(export.prefix(export.count * 2 / 3)).utf8)))
   }
 
   @Test func xmlThatIsNotUTF8IsReadWholeAndAStoppedReadStops() throws {
