@@ -238,22 +238,39 @@ public final class ImportSink {
       rememberRepeat = nil
       try db.execute(sql: "DROP TABLE temp.import_repeat")
     }
-    // The batch's comments are read by id range (no index on `batch_id`), when some are replies.
-    result.repliesToUnknown =
-      newReplies == 0
-      ? 0
-      : try Int.fetchOne(
-        db,
-        sql: """
-          SELECT COUNT(DISTINCT c.parent_external_id) FROM comment c
-          WHERE c.id > ? AND c.batch_id = ? AND c.parent_external_id IS NOT NULL
-            AND NOT EXISTS (
-              SELECT 1 FROM comment p WHERE p.survey_id = c.survey_id
-                AND p.platform = c.platform AND p.external_id = c.parent_external_id)
-          """, arguments: [firstID, batchID]) ?? 0
+    result.repliesToUnknown = try repliesToUnknown(completed.parentsOutsideFile)
     try db.execute(
       sql: "UPDATE import_batch SET sha256 = ?, partial = ?, counts = ? WHERE id = ?",
       arguments: [completed.sha256, completed.partial, try StoredJSON.encode(result), batchID])
     return result
+  }
+
+  /// How many distinct parents of this batch's new comments are in neither the file nor the
+  /// database. Every comment of the file is in the database by now (new, or stored by an earlier
+  /// import), so when reading said which parents the file does not hold, and the database has
+  /// them all, there are none, and the batch's replies need not be read back.
+  private func repliesToUnknown(_ parentsOutsideFile: Set<String>?) throws -> Int {
+    guard newReplies > 0 else { return 0 }
+    if let parentsOutsideFile {
+      var allStored = true
+      for parent in parentsOutsideFile {
+        findComment.bind(3, parent)
+        if try findComment.fetchIntegers(count: 1) == nil {
+          allStored = false
+          break
+        }
+      }
+      if allStored { return 0 }
+    }
+    // The batch's comments are read by id range (no index on `batch_id`).
+    return try Int.fetchOne(
+      db,
+      sql: """
+        SELECT COUNT(DISTINCT c.parent_external_id) FROM comment c
+        WHERE c.id > ? AND c.batch_id = ? AND c.parent_external_id IS NOT NULL
+          AND NOT EXISTS (
+            SELECT 1 FROM comment p WHERE p.survey_id = c.survey_id
+              AND p.platform = c.platform AND p.external_id = c.parent_external_id)
+        """, arguments: [firstID, batchID]) ?? 0
   }
 }

@@ -19,11 +19,15 @@ public struct NewImportBatch: Sendable {
   public var counts: ImportCounts
   /// Whether bad rows were skipped, so the batch is not the whole file.
   public var partial: Bool
+  /// The parents that the file's replies point to and that the file does not hold, when known
+  /// (``ParentsOutsideFile``): storing then looks up only these to count replies to comments
+  /// that were never imported, instead of every reply.
+  public var parentsOutsideFile: Set<String>?
 
   /// Creates a batch description.
   public init(
     surveyID: String, fileName: String, sha256: String, format: String, platform: String,
-    importedAt: Date, counts: ImportCounts, partial: Bool
+    importedAt: Date, counts: ImportCounts, partial: Bool, parentsOutsideFile: Set<String>? = nil
   ) {
     self.surveyID = surveyID
     self.fileName = fileName
@@ -33,5 +37,6 @@ public struct NewImportBatch: Sendable {
     self.importedAt = importedAt
     self.counts = counts
     self.partial = partial
+    self.parentsOutsideFile = parentsOutsideFile
   }
 }

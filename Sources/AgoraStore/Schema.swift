@@ -17,6 +17,9 @@ enum Schema {
       try hashDuplicateKeys(db)
     }
     migrator.registerMigration("v4") { db in try routeInComment(db) }
+    migrator.registerMigration("v5", foreignKeyChecks: .immediate) { db in
+      try dropAnalysableIndex(db)
+    }
     return migrator
   }
 

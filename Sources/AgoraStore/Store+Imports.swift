@@ -33,7 +33,13 @@ extension Store {
   ) throws -> ImportCounts {
     let sink = try ImportSink(batch, authors: authors, salt: salt, db)
     try sink.insert(comments)
-    return try sink.finish(batch)
+    var completed = batch
+    if completed.parentsOutsideFile == nil {
+      var parents = ParentsOutsideFile()
+      parents.add(comments.lazy.map(\.comment))
+      completed.parentsOutsideFile = parents.parents
+    }
+    return try sink.finish(completed)
   }
 
   /// The imports recorded for a survey, oldest first.

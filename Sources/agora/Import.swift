@@ -150,6 +150,7 @@ extension Agora {
         surveyID: definition.id, fileName: file, sha256: "", format: chosen.rawValue,
         platform: chosen.platform, importedAt: Date(), counts: ImportCounts(), partial: false)
       var outcome: StreamingExportReader.Outcome?
+      var parentsOutsideFile: Set<String>?
       var tally = RoutingTally()
       let (forced, includeModerated, dryRun) = (question, includeModerated, dryRun)
       let stored = try store.importStream(
@@ -159,13 +160,18 @@ extension Agora {
         // thousand are read, and ends soon after the last are. Making each comment's row (its
         // pseudonym, its date as stored) is left to the storing thread, which has more time to
         // spare than the thread that reads and routes.
-        outcome = try BatchPipeline.run(depth: 8) { send in
+        // The reading thread also notes which parents the file does not hold, so that storing
+        // need not read every reply back to find those that point nowhere.
+        (outcome, parentsOutsideFile) = try BatchPipeline.run(depth: 8) { send in
           // One router for the whole file, so that what it remembers serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
           let reader = StreamingExportReader(batchSize: 1000, progress: progress)
-          return try reader.read(file, as: chosen, options: options) {
+          var parents = ParentsOutsideFile()
+          let outcome = try reader.read(file, as: chosen, options: options) {
+            parents.add($0)
             try send(Self.route($0, router: router, includeModerated: includeModerated))
           }
+          return (outcome, parents.parents)
         } consume: { (routed: [RoutedComment]) in
           let firstCopies = try sink.insert(routed)
           // As reading a file whole does, the routing table counts each id of the file once.
@@ -176,6 +182,7 @@ extension Agora {
         completed.sha256 = outcome.sha256
         completed.counts = outcome.counts
         completed.partial = !outcome.skipped.isEmpty
+        completed.parentsOutsideFile = parentsOutsideFile
         return completed
       }
       guard let stored, let outcome else { return nil }

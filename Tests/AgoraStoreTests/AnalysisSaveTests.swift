@@ -213,7 +213,7 @@ struct AnalysisSaveTests {
     }
     try queue.close()
     let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
     let rows = try rows(
       store, "SELECT item_id, duplicate_hash, is_duplicate, text_hash FROM text_analysis")
     #expect(
