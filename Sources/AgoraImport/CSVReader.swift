@@ -20,25 +20,46 @@ public struct CSVReader: Sendable {
   }
 
   /// Reads a file in chunks, handing its comments to `flush` about `batchSize` at a time;
-  /// returns what else was found, or `nil` when the file is not UTF-8 and must be read whole.
+  /// returns what else was found. The file is read as UTF-8 or UTF-16 (as `TextDecoding` tells
+  /// them apart), or as Latin-1 when `latin1` is set. Returns `nil` when it is neither UTF-8 nor
+  /// well-formed UTF-16: it must then be read again as Latin-1, as `TextDecoding` reads it.
   func stream(
-    _ source: ChunkedFile, options: ReadOptions, batchSize: Int,
+    _ source: ChunkedFile, options: ReadOptions, batchSize: Int, latin1: Bool = false,
     flush: (inout [ImportedComment]) throws -> Void
   ) throws -> ReadResult? {
-    guard let parser = try DelimitedParser(file: source, delimiter: delimiter) else { return nil }
-    var rows = Rows(parser: parser, options: options)
+    source.transcoder =
+      latin1
+      ? TextTranscoder(.latin1) : TextTranscoder.forFile(startingWith: try source.head(2))
+    var rows = Rows(
+      parser: try DelimitedParser(file: source, delimiter: delimiter), options: options)
     var result = ReadResult()
-    while try rows.next(into: &result) {
-      guard rows.parser.validUTF8 else { return nil }
+    while try Self.next(&rows, into: &result, from: source) {
+      guard rows.parser.wellFormed else { return nil }
       if result.comments.count >= batchSize {
         try flush(&result.comments)
         result.comments.removeAll(keepingCapacity: true)
       }
     }
-    guard rows.parser.validUTF8 else { return nil }
+    guard rows.parser.wellFormed, !source.decodingFailed else { return nil }
     if !result.comments.isEmpty { try flush(&result.comments) }
     result.comments = []
     return result
+  }
+
+  /// Reads the next row, as `Rows.next` does. A row of a UTF-16 file that is an error is one only
+  /// if the file decodes to its end; else the file is read again as Latin-1, where its rows are
+  /// others, and `false` is returned with the parser not ``DelimitedParser/wellFormed``.
+  private static func next(
+    _ rows: inout Rows, into result: inout ReadResult, from source: ChunkedFile
+  ) throws(ImportError) -> Bool {
+    do {
+      return try rows.next(into: &result)
+    } catch {
+      guard case .utf16 = source.transcoder?.encoding, try !source.decodesToEnd() else {
+        throw error
+      }
+      return false
+    }
   }
 
   /// The rows of delimited text after its header, read one at a time.
@@ -73,13 +94,13 @@ public struct CSVReader: Sendable {
       if let known = self.header {
         header = known
       } else {
-        guard let first = try parser.next(file: options.file), parser.validUTF8 else {
+        guard let first = try parser.next(file: options.file), parser.wellFormed else {
           return false
         }
         header = first.fields
         self.header = header
         while readAhead.count < 2, let row = try parser.next(file: options.file) {
-          guard parser.validUTF8 else { return false }
+          guard parser.wellFormed else { return false }
           readAhead.append(row)
         }
         // A survey tool's other header rows name columns too: a key not found in the first
@@ -105,7 +126,7 @@ public struct CSVReader: Sendable {
       while let row = readAhead.isEmpty
         ? try parser.next(file: options.file) : readAhead.removeFirst()
       {
-        guard parser.validUTF8 else { return false }
+        guard parser.wellFormed else { return false }
         if row.fields.count != header.count {
           if row.fields.count == 1, row.fields[0].allSatisfy(\.isWhitespace) { continue }
           try options.reject(

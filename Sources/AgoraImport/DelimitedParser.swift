@@ -18,9 +18,10 @@ struct DelimitedParser {
   private var atEnd: Bool
   /// Whether rows must be valid UTF-8 (a file without a byte-order mark read in chunks).
   private let checksUTF8: Bool
-  /// Whether every row read so far is valid UTF-8; when not, the file must be read whole so
-  /// that it is decoded as Latin-1 like any other non-UTF-8 file.
-  private(set) var validUTF8 = true
+  /// Whether every row read so far is well-formed text: valid UTF-8, or UTF-16 that its
+  /// source's transcoder could decode. When not, the file must be read again as Latin-1, like
+  /// any other file that is neither.
+  private(set) var wellFormed = true
   /// How many fields the last row had, to size the next one's array.
   private var width = 0
 
@@ -29,18 +30,18 @@ struct DelimitedParser {
     self.init(bytes: Array(text.utf8), delimiter: delimiter, source: nil, checksUTF8: false)
   }
 
-  /// A parser over a UTF-8 file read in chunks, or `nil` when the file is UTF-16 (which is
-  /// decoded whole).
-  init?(file source: ChunkedFile, delimiter: UInt8?) throws(ImportError) {
+  /// A parser over a file read in chunks: UTF-8, or UTF-8 from the source's transcoder.
+  init(file source: ChunkedFile, delimiter: UInt8?) throws(ImportError) {
     var bytes: [UInt8] = []
     try source.read(into: &bytes, atLeast: 4)
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-    if bytes.count >= 2, (bytes[1] == 0) != (bytes[0] == 0) { return nil }
-    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let bom = source.transcoder == nil && bytes.starts(with: [0xEF, 0xBB, 0xBF])
     if bom { bytes.removeFirst(3) }
     while Self.lineEnds(bytes) < 4, try source.read(into: &bytes) {}
-    self.init(bytes: bytes, delimiter: delimiter, source: source, checksUTF8: !bom)
-    if checksUTF8 { validUTF8 = Self.isUTF8(self.bytes[0..<index]) }
+    self.init(
+      bytes: bytes, delimiter: delimiter, source: source,
+      checksUTF8: !bom && source.transcoder == nil)
+    if checksUTF8 { wellFormed = Self.isUTF8(self.bytes[0..<index]) }
+    if source.decodingFailed { wellFormed = false }
   }
 
   private init(bytes: [UInt8], delimiter: UInt8?, source: ChunkedFile?, checksUTF8: Bool) {
@@ -111,13 +112,18 @@ struct DelimitedParser {
       }
       if atEnd || (failure == nil && row != nil && index < bytes.count) {
         if let failure { throw failure }
-        if checksUTF8, validUTF8 { validUTF8 = Self.isUTF8(bytes[startIndex..<index]) }
+        if checksUTF8, wellFormed { wellFormed = Self.isUTF8(bytes[startIndex..<index]) }
         return row
       }
       bytes.removeSubrange(0..<startIndex)
       index = 0
       line = startLine
       atEnd = try !source.read(into: &bytes)
+      // What follows a fault in UTF-16 is not handed over: the file is read again as Latin-1.
+      if source.decodingFailed {
+        wellFormed = false
+        return nil
+      }
     }
   }
 

@@ -1,9 +1,9 @@
 import AgoraModel
 import Foundation
 
-/// Reads a CSV, TSV, JSON Lines or JSON array export from its file in chunks and hands its comments over in
-/// batches, so memory does not grow with the file. Other formats are read whole by
-/// `ExportReader`.
+/// Reads a CSV, TSV, JSON Lines or JSON array export, or a Disqus or WordPress one, from its
+/// file in chunks and hands its comments over in batches, so memory does not grow with the file.
+/// CSV and TSV may be UTF-8, UTF-16 or Latin-1. Other formats are read whole by `ExportReader`.
 ///
 /// Comments get the ids `ThreadBuilder` gives them; batches are in file order, not tree order.
 /// A comment whose id comes again later in the file is handed over again: the store's unique key
@@ -51,10 +51,12 @@ public struct StreamingExportReader: Sendable {
   }
 
   /// Reads `path` as `format` (CSV, JSON Lines, a JSON array of records, Disqus or WordPress
-  /// XML), handing each batch of comments to `body`; `nil` when the file turns out to need
-  /// reading whole (it is not UTF-8).
+  /// XML), handing each batch of comments to `body`. Returns `nil` when the file turns out to
+  /// be neither UTF-8 nor well-formed UTF-16: a CSV file must then be read again with `latin1`
+  /// (in chunks still, as Latin-1), any other file read whole. What was handed over before is
+  /// not part of the file's reading.
   public func read(
-    _ path: String, as format: ImportFormat, options: ReadOptions,
+    _ path: String, as format: ImportFormat, options: ReadOptions, latin1: Bool = false,
     body: ([ImportedComment]) throws -> Void
   ) throws -> Outcome? {
     if format == .disqus || format == .wordpress {
@@ -71,7 +73,7 @@ public struct StreamingExportReader: Sendable {
     switch format {
     case .csv:
       result = try CSVReader().stream(
-        source, options: options, batchSize: batchSize, flush: flush)
+        source, options: options, batchSize: batchSize, latin1: latin1, flush: flush)
     case .jsonl:
       result = try JSONRecordsReader().stream(
         source, options: options, batchSize: batchSize, flush: flush)

@@ -108,12 +108,17 @@ extension Agora {
       let name = URL(fileURLWithPath: file).lastPathComponent
       bar.update(0, "importing \(name)")
       // A file that cannot be opened is reported by the whole-file read below.
-      if let chosen = try? StreamingExportReader().streamableFormat(of: file, forced: forced),
-        let streamed = try streamFile(
-          file, as: chosen, options: options, definition: definition, store: store,
-          progress: Self.progress(of: file, named: name, on: bar))
-      {
-        return streamed
+      if let chosen = try? StreamingExportReader().streamableFormat(of: file, forced: forced) {
+        let progress = Self.progress(of: file, named: name, on: bar)
+        // A CSV file that is neither UTF-8 nor UTF-16 is read again, as Latin-1.
+        for latin1 in chosen == .csv ? [false, true] : [false] {
+          if let streamed = try streamFile(
+            file, as: chosen, options: options, latin1: latin1, definition: definition,
+            store: store, progress: progress)
+          {
+            return streamed
+          }
+        }
       }
       let data: Data
       do {
@@ -139,12 +144,13 @@ extension Agora {
       return (summary, tally)
     }
 
-    /// Reads a CSV, JSON Lines or JSON array file in chunks and stores it batch by batch in one
-    /// transaction; `nil` when it must be read whole after all. Reading and routing run on a
+    /// Reads a CSV, JSON Lines, JSON array, Disqus or WordPress file in chunks (a CSV file as
+    /// Latin-1 when `latin1` is set) and stores it batch by batch in one transaction; `nil`, with
+    /// nothing stored, when it must be read otherwise after all. Reading and routing run on a
     /// thread of their own while the batches before are stored.
     private func streamFile(
-      _ file: String, as chosen: ImportFormat, options: ReadOptions, definition: Survey,
-      store: Store, progress: @escaping @Sendable (_ bytesRead: Int) -> Void
+      _ file: String, as chosen: ImportFormat, options: ReadOptions, latin1: Bool,
+      definition: Survey, store: Store, progress: @escaping @Sendable (_ bytesRead: Int) -> Void
     ) throws -> (ImportSummary, RoutingTally)? {
       let batch = NewImportBatch(
         surveyID: definition.id, fileName: file, sha256: "", format: chosen.rawValue,
@@ -167,7 +173,7 @@ extension Agora {
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
           let reader = StreamingExportReader(batchSize: 1000, progress: progress)
           var parents = ParentsOutsideFile()
-          let outcome = try reader.read(file, as: chosen, options: options) {
+          let outcome = try reader.read(file, as: chosen, options: options, latin1: latin1) {
             parents.add($0)
             try send(Self.route($0, router: router, includeModerated: includeModerated))
           }

@@ -52,9 +52,16 @@ import Testing
       return false
     }
     var streamed: [ImportedComment] = []
-    let outcome: StreamingExportReader.Outcome?
+    var outcome: StreamingExportReader.Outcome?
     do {
-      outcome = try reader.read(url.path, as: chosen, options: options) { streamed += $0 }
+      // As `agora import` does, a CSV file that is neither UTF-8 nor UTF-16 is read again as
+      // Latin-1, and what the first reading handed over is dropped.
+      for latin1 in chosen == .csv ? [false, true] : [false] where outcome == nil {
+        streamed = []
+        outcome = try reader.read(url.path, as: chosen, options: options, latin1: latin1) {
+          streamed += $0
+        }
+      }
     } catch {
       do {
         _ = try ExportReader().read(data, format: format, options: options)
@@ -85,8 +92,43 @@ import Testing
       try expectSameReads(data)
       try expectSameReads(data, skipBadRows: true)
     }
-    try expectSameReads(try Fixture.data("csv/latin1.tsv"))
-    try expectSameReads(try Fixture.data("csv/utf16.csv"))
+    #expect(try expectSameReads(try Fixture.data("csv/latin1.tsv")))
+    #expect(try expectSameReads(try Fixture.data("csv/utf16.csv")))
+  }
+
+  /// `text` in UTF-16, with or without a byte-order mark.
+  private func utf16(_ text: String, bigEndian: Bool, bom: Bool) -> Data {
+    var bytes: [UInt8] = bom ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
+    for unit in text.utf16 {
+      let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+      bytes += bigEndian ? [high, low] : [low, high]
+    }
+    return Data(bytes)
+  }
+
+  @Test func utf16AndLatin1ReadTheSameInChunks() throws {
+    var text = "id;parent;author;message\r\n"
+    for row in 0..<3000 {
+      let parent = row % 7 == 0 ? "" : "\(row / 2)"
+      text += "\(row % 700);\(parent);a\(row % 13);\"ligne \(row) é😀 \"\"q\"\"\r\nsuite\"\n"
+    }
+    for bigEndian in [false, true] {
+      for bom in [false, true] {
+        #expect(try expectSameReads(utf16(text, bigEndian: bigEndian, bom: bom)))
+      }
+    }
+    let latin1 = text.replacingOccurrences(of: "😀", with: "ÿ\u{85}")
+    #expect(try expectSameReads(Data(latin1.unicodeScalars.map { UInt8($0.value) })))
+    // UTF-16 with a surrogate out of its pair, late in the file (after an odd number of bytes,
+    // so that it is cut between chunks too) is read as Latin-1, as when read whole...
+    var broken = utf16(text, bigEndian: false, bom: true)
+    broken.insert(contentsOf: [0x00, 0xD8, 0x41, 0x00], at: broken.count - 2)
+    #expect(try expectSameReads(broken))
+    // ...even when a row before it is an error in UTF-16.
+    var early = utf16("id,message\n1,a,b\n" + text, bigEndian: false, bom: false)
+    early.append(contentsOf: [0x00, 0xDC])
+    #expect(try expectSameReads(early))
+    #expect(try expectSameReads(early, skipBadRows: true))
   }
 
   @Test func quotedFieldsAndLineEndsAcrossChunkBoundaries() throws {
