@@ -33,13 +33,7 @@ extension Store {
   ) throws -> ImportCounts {
     let sink = try ImportSink(batch, authors: authors, salt: salt, db)
     try sink.insert(comments)
-    var completed = batch
-    if completed.parentsOutsideFile == nil {
-      var parents = ParentsOutsideFile()
-      parents.add(comments.lazy.map(\.comment))
-      completed.parentsOutsideFile = parents.parents
-    }
-    return try sink.finish(completed)
+    return try sink.finish(batch)
   }
 
   /// The imports recorded for a survey, oldest first.

@@ -133,7 +133,8 @@ extension Agora {
         surveyID: definition.id, fileName: file, sha256: ContentHash.sha256(data),
         format: export.format.rawValue, platform: export.format.platform, importedAt: Date(),
         counts: export.counts,
-        partial: !export.skipped.isEmpty || export.counts.notInFile > 0)
+        partial: !export.skipped.isEmpty || export.counts.notInFile > 0,
+        parentsOutsideFile: Self.parentsOutside(export.comments))
       let counts = try store.importBatch(
         batch, comments: routed, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun)
       let summary = ImportSummary(
@@ -196,6 +197,14 @@ extension Agora {
         file: file, format: outcome.format, counts: stored, skipped: outcome.skipped,
         dryRun: dryRun, moderatedAnalysed: includeModerated)
       return (summary, tally)
+    }
+
+    /// The parents that `comments` reply to and that none of them is, when they are few enough
+    /// to remember.
+    private static func parentsOutside(_ comments: [ImportedComment]) -> Set<String>? {
+      var parents = ParentsOutsideFile()
+      parents.add(comments)
+      return parents.parents
     }
 
     /// Shows on `bar` the share of `file` read, from the bytes read so far.

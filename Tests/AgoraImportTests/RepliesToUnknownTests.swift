@@ -3,6 +3,7 @@ import AgoraModel
 import Foundation
 import Testing
 
+@testable import AgoraImport
 @testable import AgoraStore
 
 /// Replies to comments that were never imported are counted the same whether storing reads the
@@ -21,6 +22,28 @@ import Testing
     #expect(parents.parents == ["9"])
     parents.add([reply("7", to: "")])
     #expect(parents.parents == ["9"])
+    // Ids are told apart byte for byte, as the database tells them apart.
+    parents.add([reply("8", to: "e\u{301}"), reply("\u{E9}", to: nil)])
+    #expect(parents.parents == ["9", "e\u{301}"])
+  }
+
+  @Test func digestsAreFoundAsASetFindsThem() {
+    var random = SplitMix(state: 3)
+    var digests = DigestSet(capacity: 1)
+    var expected: Set<UInt64> = []
+    // Few distinct high bits, so that probes run into each other, and 0 among them (kept as 1,
+    // the one digest that stands for two).
+    for _ in 0..<5000 {
+      let digest =
+        UInt64.random(in: 0..<64, using: &random) << 58 | UInt64.random(in: 0..<3, using: &random)
+      #expect(digests.insert(digest) == expected.insert(max(digest, 1)).inserted)
+    }
+    #expect(digests.count == expected.count)
+    for _ in 0..<5000 {
+      let digest =
+        UInt64.random(in: 0..<64, using: &random) << 58 | UInt64.random(in: 0..<4, using: &random)
+      #expect(digests.contains(digest) == expected.contains(max(digest, 1)))
+    }
   }
 
   @Test func pastTheLimitNothingIsKnown() {
@@ -83,20 +106,24 @@ import Testing
       let first = page(30, &random)
       let second = page(30, &random)
       var counts: [Int] = []
-      // Read whole, streamed with the parents found while reading, and streamed without them
-      // (a file with too many ids to remember).
-      for way in 0..<3 {
+      // Read whole with and without the parents outside the file, streamed with them, and
+      // streamed without them (a file with too many ids to remember).
+      for way in 0..<4 {
         let store = try makeStore()
         _ = try store.importBatch(batch(), comments: routed(first), authors: .kept)
         let result: ImportCounts?
-        if way == 0 {
-          result = try store.importBatch(batch(), comments: routed(second), authors: .kept)
+        if way == 0 || way == 3 {
+          var parents = ParentsOutsideFile()
+          parents.add(second)
+          result = try store.importBatch(
+            batch(parents: way == 0 ? parents.parents : nil), comments: routed(second),
+            authors: .kept)
         } else {
           var parents = ParentsOutsideFile(limit: way == 1 ? 1000 : 10)
           result = try store.importStream(batch(), authors: .kept) { sink in
             for start in stride(from: 0, to: second.count, by: 7) {
               let chunk = second[start..<min(start + 7, second.count)]
-              parents.add(chunk)
+              parents.add(Array(chunk))
               try sink.insert(routed(chunk))
             }
             #expect((parents.parents == nil) == (way == 2))
