@@ -33,7 +33,7 @@ public final class CommentRouter {
   private let forced: String?
   private let terms: RoutingTerms
   /// Routes of texts already seen in this import: copies of a comment are routed once.
-  private var memo: [TextKey: Route] = [:]
+  private var memo = RouteMemo(limit: CommentRouter.memoLimit)
   /// The key numbers of words already seen: each word is stemmed once.
   private var wordNumbers: [WordKey: [Int]] = [:]
   /// How many texts and words are remembered at most, so memory stays bounded.
@@ -90,11 +90,16 @@ public final class CommentRouter {
   /// The question `text` goes to, or `nil` when the survey has no free-text question.
   public func route(_ text: String) -> Route? {
     if let forced { return Route(questionID: forced, confidence: 1) }
-    let key = TextKey(text: text)
-    if let known = memo[key] { return known }
+    var bytes = text
+    let (digest, known) = bytes.withUTF8 { utf8 in
+      let digest = ByteDigest.of(utf8)
+      return (digest, memo.route(of: utf8, digest: digest))
+    }
+    if let known { return known }
     let route = score(text)
-    if memo.count >= Self.memoLimit { memo.removeAll(keepingCapacity: true) }
-    if let route { memo[key] = route }
+    if let route {
+      bytes.withUTF8 { memo.remember(route, of: $0, digest: digest) }
+    }
     return route
   }
 
