@@ -16,6 +16,34 @@ import Testing
     #expect(memo.count == 2)
   }
 
+  @Test func theRouteMemoFindsATextOnlyByItsOwnBytes() {
+    var memo = RouteMemo(limit: 3)
+    func route(_ text: String, digest: UInt64) -> Route? {
+      var text = text
+      return text.withUTF8 { memo.route(of: $0, digest: digest) }
+    }
+    func remember(_ text: String, _ question: String, digest: UInt64) {
+      var text = text
+      text.withUTF8 {
+        memo.remember(Route(questionID: question, confidence: 0.5), of: $0, digest: digest)
+      }
+    }
+    remember("Déjà vu", "a", digest: 7)
+    remember("", "b", digest: 8)
+    #expect(route("Déjà vu", digest: 7) == Route(questionID: "a", confidence: 0.5))
+    #expect(route("", digest: 8)?.questionID == "b")
+    // A text that shares another's digest, or its length, is not taken for it.
+    #expect(route("De\u{301}ja\u{300} vu", digest: 7) == nil)
+    #expect(route("Dejà vu!", digest: 7) == nil)
+    remember("De\u{301}ja\u{300} vu", "c", digest: 7)
+    #expect(route("Déjà vu", digest: 7)?.questionID == "a")
+    // Past its limit it forgets what it held.
+    remember("x", "c", digest: 9)
+    remember("y", "c", digest: 10)
+    #expect(route("Déjà vu", digest: 7) == nil)
+    #expect(route("y", digest: 10)?.questionID == "c")
+  }
+
   @Test func wordKeysFindWordsByTheirBytes() {
     let words: [WordKey: Int] = [WordKey(bytes: Array("grok".utf8)): 1]
     #expect(words[WordKey(bytes: Array("grok".utf8))] == 1)
