@@ -2,7 +2,8 @@ import AgoraModel
 
 /// Comments ready to store: every value in the form it is stored in, and every text packed in
 /// one buffer that SQLite reads in place, so that binding a row copies and converts nothing.
-struct CommentRows: Sendable {
+/// Made by a ``CommentRowMaker`` (on any thread), stored by ``ImportSink/insert(rows:)``.
+public struct CommentRows: Sendable {
   /// The text columns of a row, in the order of their spans (and of `CommentRowMaker`'s
   /// appends).
   enum TextColumn: Int, CaseIterable {
@@ -35,7 +36,14 @@ struct CommentRows: Sendable {
   var questions: [String] = []
 
   /// How many rows there are.
-  var count: Int { facts.count }
+  public var count: Int { facts.count }
+
+  /// The question row `row` is routed to and the router's confidence, if it is routed.
+  public func route(ofRow row: Int) -> (questionID: String, confidence: Double)? {
+    let facts = facts[row]
+    guard facts.question >= 0 else { return nil }
+    return (questions[Int(facts.question)], facts.confidence)
+  }
 
   /// Where the text of `column` in row `row` is.
   func span(_ column: TextColumn, row: Int) -> Span {
@@ -52,7 +60,7 @@ struct CommentRows: Sendable {
 }
 
 /// How a database stores authors' names: its policy, and the salt of its pseudonyms.
-struct AuthorNaming: Sendable {
+public struct AuthorNaming: Sendable {
   let policy: AuthorPolicy
   let salt: String
 
@@ -68,16 +76,17 @@ struct AuthorNaming: Sendable {
 
 /// Makes the rows of one file's comments, remembering recent pseudonyms (an author often writes
 /// several comments). Used by one thread.
-final class CommentRowMaker {
+public final class CommentRowMaker {
   private let naming: AuthorNaming
   private var pseudonyms: [String: String] = [:]
 
-  init(_ naming: AuthorNaming) {
+  /// A maker of rows whose authors are stored as `naming` says (an ``ImportSink``'s).
+  public init(_ naming: AuthorNaming) {
     self.naming = naming
   }
 
   /// The rows of `comments`, in order.
-  func rows(_ comments: ArraySlice<RoutedComment>) -> CommentRows {
+  public func rows(_ comments: ArraySlice<RoutedComment>) -> CommentRows {
     // Pseudonyms are remembered only while few, so memory stays bounded.
     if pseudonyms.count > 100_000 { pseudonyms.removeAll(keepingCapacity: true) }
     var rows = CommentRows()

@@ -15,8 +15,8 @@ public final class ImportSink {
   private let db: Database
   private let batch: NewImportBatch
   private let batchID: Int64
-  /// How authors are stored.
-  private let naming: AuthorNaming
+  /// How authors are stored: rows given to ``insert(rows:)`` are made with it.
+  public let naming: AuthorNaming
   /// Makes the rows of comments given to `insert(_:)`.
   private let maker: CommentRowMaker
   /// `INSERT` statements by how many comments they store at once.
@@ -91,8 +91,10 @@ public final class ImportSink {
     return firstCopies
   }
 
-  /// Stores rows made with this sink's ``naming``, as `insert(_:)` does.
-  private func insert(rows: CommentRows) throws -> [Bool] {
+  /// Stores rows made with this sink's ``naming`` (by a ``CommentRowMaker`` of another thread,
+  /// so that making them overlaps with storing), as `insert(_:)` does.
+  @discardableResult
+  public func insert(rows: CommentRows) throws -> [Bool] {
     var firstCopies: [Bool] = []
     firstCopies.reserveCapacity(rows.count)
     // New comments by the index of their question in `rows.questions`.

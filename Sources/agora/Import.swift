@@ -164,25 +164,27 @@ extension Agora {
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
         // Batches of a thousand comments, up to eight waiting: storing starts once the first
-        // thousand are read, and ends soon after the last are. Making each comment's row (its
-        // pseudonym, its date as stored) is left to the storing thread, which has more time to
-        // spare than the thread that reads and routes.
-        // The reading thread also notes which parents the file does not hold, so that storing
-        // need not read every reply back to find those that point nowhere.
+        // thousand are read, and ends soon after the last are. The reading thread reads, routes
+        // and makes the rows as they are stored (pseudonyms, dates), so that the storing thread
+        // does little but SQLite's work. It also notes which parents the file does not hold, so
+        // that storing need not read every reply back to find those that point nowhere.
+        let naming = sink.naming
         (outcome, parentsOutsideFile) = try BatchPipeline.run(depth: 8) { send in
           // One router for the whole file, so that what it remembers serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
+          let maker = CommentRowMaker(naming)
           let reader = StreamingExportReader(batchSize: 1000, progress: progress)
           var parents = ParentsOutsideFile()
           let outcome = try reader.read(file, as: chosen, options: options, latin1: latin1) {
             parents.add($0)
-            try send(Self.route($0, router: router, includeModerated: includeModerated))
+            let routed = Self.route($0, router: router, includeModerated: includeModerated)
+            try send(maker.rows(routed[...]))
           }
           return (outcome, parents.parents)
-        } consume: { (routed: [RoutedComment]) in
-          let firstCopies = try sink.insert(routed)
+        } consume: { (rows: CommentRows) in
+          let firstCopies = try sink.insert(rows: rows)
           // As reading a file whole does, the routing table counts each id of the file once.
-          if dryRun { Self.add(zip(routed, firstCopies).filter(\.1).map(\.0), to: &tally) }
+          if dryRun { Self.add(rows, firstCopies: firstCopies, to: &tally) }
         }
         guard let outcome else { return nil }
         var completed = batch
@@ -242,6 +244,16 @@ extension Agora {
         return RoutedComment(
           comment: comment, questionID: route?.questionID, confidence: route?.confidence ?? 0,
           analysable: analysable)
+      }
+    }
+
+    private static func add(
+      _ rows: CommentRows, firstCopies: [Bool], to groups: inout RoutingTally
+    ) {
+      for row in 0..<rows.count where firstCopies[row] {
+        guard let (question, confidence) = rows.route(ofRow: row) else { continue }
+        groups[question, default: (0, 0)].count += 1
+        groups[question, default: (0, 0)].confidence += confidence
       }
     }
 
