@@ -8,17 +8,33 @@ import Foundation
 /// the consumer fails the producer's next `send` throws `CancellationError`. `run` returns only
 /// once the producer's thread has ended.
 public enum BatchPipeline {
+  /// How the producer hands its batches over.
+  public struct Sender<Batch: Sendable> {
+    fileprivate let send: (Batch) throws -> Void
+    fileprivate let count: () -> Int
+
+    /// Waits for room, then hands `batch` over; throws once the consumer has given up.
+    public func callAsFunction(_ batch: Batch) throws {
+      try send(batch)
+    }
+
+    /// How many batches are waiting for the consumer: when many are, the consumer is the
+    /// slower side, and work that either side could do is better done by the producer.
+    public var waiting: Int { count() }
+  }
+
   /// Runs `produce` on a new thread, handing each batch it sends to `consume` on this one;
   /// returns what `produce` returned.
   public static func run<Batch: Sendable, Output: Sendable>(
     depth: Int = 2,
-    produce: @escaping @Sendable (_ send: (Batch) throws -> Void) throws -> Output,
+    produce: @escaping @Sendable (_ send: Sender<Batch>) throws -> Output,
     consume: (Batch) throws -> Void
   ) throws -> Output {
     let channel = Channel<Batch, Output>(depth: max(1, depth))
     let thread = Thread {
       do {
-        channel.finish(.success(try produce { try channel.send($0) }))
+        let sender = Sender<Batch>(send: { try channel.send($0) }, count: { channel.waitingCount })
+        channel.finish(.success(try produce(sender)))
       } catch {
         channel.finish(.failure(error))
       }
@@ -56,6 +72,13 @@ private final class Channel<Batch: Sendable, Output: Sendable>: @unchecked Senda
     if cancelled { throw CancellationError() }
     waiting.append(batch)
     condition.broadcast()
+  }
+
+  /// How many batches are waiting.
+  var waitingCount: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return waiting.count
   }
 
   /// The next batch; `nil` once the producer is done and every batch was taken. Throws the

@@ -99,6 +99,13 @@ extension Agora {
     /// Mean routing confidence per question: the comments routed and their summed confidence.
     private typealias RoutingTally = [String: (count: Int, confidence: Double)]
 
+    /// A batch of a file's comments on its way to being stored: routed, and made into rows when
+    /// the reading thread had the time.
+    private enum StoreBatch: Sendable {
+      case comments([RoutedComment])
+      case rows(CommentRows)
+    }
+
     /// Imports one file, showing on `bar` how much of it is read.
     private func importFile(
       _ file: String, mapping: FieldMapping, definition: Survey, store: Store, bar: ProgressBar
@@ -164,24 +171,32 @@ extension Agora {
         batch, authors: keepAuthors ? .kept : .pseudonymised, dryRun: dryRun
       ) { sink in
         // Batches of a thousand comments, up to eight waiting: storing starts once the first
-        // thousand are read, and ends soon after the last are. The reading thread reads, routes
-        // and makes the rows as they are stored (pseudonyms, dates), so that the storing thread
-        // does little but SQLite's work. It also notes which parents the file does not hold, so
-        // that storing need not read every reply back to find those that point nowhere.
+        // thousand are read, and ends soon after the last are. The reading thread reads and
+        // routes; it also notes which parents the file does not hold, so that storing need not
+        // read every reply back to find those that point nowhere. Making the rows as they are
+        // stored (pseudonyms, dates) falls to whichever thread has time to spare: the reading
+        // one while batches wait to be stored, else the storing one.
         let naming = sink.naming
+        let storingMaker = CommentRowMaker(naming)
         (outcome, parentsOutsideFile) = try BatchPipeline.run(depth: 8) { send in
           // One router for the whole file, so that what it remembers serves every batch.
           let router = try CommentRouter(survey: definition, forcedQuestion: forced)
-          let maker = CommentRowMaker(naming)
+          let readingMaker = CommentRowMaker(naming)
           let reader = StreamingExportReader(batchSize: 1000, progress: progress)
           var parents = ParentsOutsideFile()
           let outcome = try reader.read(file, as: chosen, options: options, latin1: latin1) {
             parents.add($0)
             let routed = Self.route($0, router: router, includeModerated: includeModerated)
-            try send(maker.rows(routed[...]))
+            try send(
+              send.waiting >= 4 ? .rows(readingMaker.rows(routed[...])) : .comments(routed))
           }
           return (outcome, parents.parents)
-        } consume: { (rows: CommentRows) in
+        } consume: { (batch: StoreBatch) in
+          let rows: CommentRows
+          switch batch {
+          case .rows(let made): rows = made
+          case .comments(let routed): rows = storingMaker.rows(routed[...])
+          }
           let firstCopies = try sink.insert(rows: rows)
           // As reading a file whole does, the routing table counts each id of the file once.
           if dryRun { Self.add(rows, firstCopies: firstCopies, to: &tally) }
