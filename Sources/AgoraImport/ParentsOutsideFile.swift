@@ -13,8 +13,9 @@ import AgoraModel
 /// Remembering costs memory in step with the file's ids, so past ``limit`` ids and parents it
 /// stops and knows nothing (``parents`` is `nil`).
 public struct ParentsOutsideFile: Sendable {
-  /// How many ids and parents are remembered at most: a million ids take 16 to 32 MB.
-  public static let limit = 1_000_000
+  /// How many ids and parents are remembered at most: half a million ids take 8 MB, and 12 MB
+  /// while the table grows to hold them. (A larger file's replies are read back instead.)
+  public static let limit = 500_000
 
   /// Digests of the external ids of the file's comments so far.
   private var ids = DigestSet()
