@@ -17,8 +17,9 @@ cd "$(dirname "$0")/../.."
 # The corpus generator and reference pipeline live beside the repository by default.
 BENCH=${BENCH_DIR:-../shared/bench}
 
-swift build -c release >/dev/null
-AGORA=.build/release/agora
+# Agora as it is shipped: a release build with the Swift runtime linked in (see the README).
+swift build -c release --static-swift-stdlib --build-path .build/static >/dev/null
+AGORA=.build/static/release/agora
 [ -f "$CORPUS/comments.csv" ] || python3 "$BENCH/gen_corpus.py" "$N" "$CORPUS" >/dev/null
 if [ ! -f "$DB" ]; then
   "$AGORA" import "$CORPUS/comments.csv" --survey grok-3 --db "$DB.importing" >/dev/null

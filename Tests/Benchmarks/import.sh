@@ -22,8 +22,9 @@ cd "$(dirname "$0")/../.."
 # The corpus generator lives beside the repository by default.
 BENCH=${BENCH_DIR:-../shared/bench}
 
-swift build -c release >/dev/null
-AGORA=$PWD/.build/release/agora
+# Agora as it is shipped: a release build with the Swift runtime linked in (see the README).
+swift build -c release --static-swift-stdlib --build-path .build/static >/dev/null
+AGORA=$PWD/.build/static/release/agora
 [ -f "$CORPUS/comments.csv" ] || python3 "$BENCH/gen_corpus.py" "$N" "$CORPUS" >/dev/null
 # Each binary gets a store made by itself, with its own schema.
 "$AGORA" survey add surveys/grok-3.yaml --db "$WORK/survey-agora.sqlite" >/dev/null
