@@ -1,3 +1,4 @@
+import AgoraModel
 import Foundation
 
 /// A text as a dictionary key compared byte by byte: `String` keys hash and compare by canonical
@@ -63,39 +64,5 @@ struct WordKey: Hashable {
   // `Hasher` on every lookup.
   func _rawHashValue(seed: Int) -> Int {
     Int(truncatingIfNeeded: ByteDigest.mix(digest ^ UInt64(truncatingIfNeeded: seed)))
-  }
-}
-
-/// A fast 64-bit digest of bytes for memo keys: eight bytes at a time, each word multiplied in
-/// and folded (a multiply–xorshift mix), the length mixed in last. It is not a cryptographic
-/// hash; `Hasher` still seeds what the dictionary sees, and equal digests are checked byte by
-/// byte.
-enum ByteDigest {
-  private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-  static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var state: UInt64 = 0x243F_6A88_85A3_08D3
-    guard let base = bytes.baseAddress else { return mix(state) }
-    let raw = UnsafeRawPointer(base)
-    let count = bytes.count
-    var offset = 0
-    while offset + 8 <= count {
-      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      state = mix(state ^ word)
-      offset += 8
-    }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < count {
-      tail |= UInt64(base[offset]) << shift
-      shift += 8
-      offset += 1
-    }
-    return mix(mix(state ^ tail) ^ UInt64(count))
-  }
-
-  static func mix(_ value: UInt64) -> UInt64 {
-    let product = value &* multiplier
-    return product ^ (product >> 29)
   }
 }

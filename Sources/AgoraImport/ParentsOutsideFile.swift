@@ -55,7 +55,6 @@ public struct ParentsOutsideFile: Sendable {
   public var parents: Set<String>? { overflowed ? nil : Set(unseen.map(\.text)) }
 
   private static func digest(_ id: String) -> UInt64 {
-    var id = id
-    return id.withUTF8(ByteDigest.of)
+    ByteDigest.of(id)
   }
 }

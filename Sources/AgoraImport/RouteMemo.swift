@@ -1,3 +1,4 @@
+import AgoraModel
 import Foundation
 
 /// The routes of texts already routed in an import, found by the texts' bytes.
@@ -56,23 +57,5 @@ struct RouteMemo {
     entries[DigestKey(digest)] = Entry(
       start: bytes.count, count: utf8.count, question: question, confidence: route.confidence)
     bytes.append(contentsOf: utf8)
-  }
-}
-
-/// A digest as a dictionary key: it is already mixed, so the dictionary's seed is folded in
-/// without running `Hasher`.
-struct DigestKey: Hashable {
-  let value: UInt64
-
-  init(_ value: UInt64) {
-    self.value = value
-  }
-
-  func hash(into hasher: inout Hasher) {
-    hasher.combine(value)
-  }
-
-  func _rawHashValue(seed: Int) -> Int {
-    Int(truncatingIfNeeded: ByteDigest.mix(value ^ UInt64(truncatingIfNeeded: seed)))
   }
 }

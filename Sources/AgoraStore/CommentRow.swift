@@ -78,7 +78,9 @@ public struct AuthorNaming: Sendable {
 /// several comments). Used by one thread.
 public final class CommentRowMaker {
   private let naming: AuthorNaming
-  private var pseudonyms: [String: String] = [:]
+  /// Recent names with their pseudonyms, by the digest of the name (hashing the name with
+  /// `Hasher` took more time than the rest of making a row).
+  private var pseudonyms: [DigestKey: (name: String, pseudonym: String)] = [:]
 
   /// A maker of rows whose authors are stored as `naming` says (an ``ImportSink``'s).
   public init(_ naming: AuthorNaming) {
@@ -131,9 +133,13 @@ public final class CommentRowMaker {
 
   private func author(_ name: String) -> String {
     guard naming.policy == .pseudonymised else { return name }
-    if let known = pseudonyms[name] { return known }
+    let key = DigestKey(ByteDigest.of(name))
+    // Names are told apart by their bytes, as their pseudonyms are.
+    if let known = pseudonyms[key], known.name.utf8.elementsEqual(name.utf8) {
+      return known.pseudonym
+    }
     let stored = naming.stored(name)
-    pseudonyms[name] = stored
+    pseudonyms[key] = (name, stored)
     return stored
   }
 }

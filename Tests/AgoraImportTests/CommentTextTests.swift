@@ -41,9 +41,13 @@ import Testing
   /// The rule as written: no markup, quote, tab or carriage return, no no-break space, no space at
   /// either end, doubled or next to a line break, and no more than two line breaks in a row.
   private func reference(_ text: String) -> Bool {
+    reference(bytes: Array(text.utf8))
+  }
+
+  private func reference(bytes: [UInt8]) -> Bool {
     var previous: UInt8 = 32
     var newlines = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
         return false
@@ -75,5 +79,29 @@ import Testing
     }
     #expect(CommentText.isAlreadyPlain("") == reference(""))
     #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+  }
+
+  /// Longer texts are read sixteen bytes at a time: random ones, with every byte that matters
+  /// at every place in a block and across blocks.
+  @Test func agreesOnLongTexts() {
+    var random = SplitMix(state: 11)
+    let letters = Array("abcdefgh".utf8)
+    let special: [UInt8] = [32, 10, 13, 9, 60, 38, 62, 91, 0xC2, 0xA0, 0xC3, 0xA9, 63]
+    var plain = 0
+    for _ in 0..<40_000 {
+      let count = Int.random(in: 0...60, using: &random)
+      // Mostly letters, so that long plain runs are common.
+      let bytes = (0..<count).map { _ in
+        Int.random(in: 0..<5, using: &random) == 0
+          ? special.randomElement(using: &random) ?? 32
+          : letters.randomElement(using: &random) ?? 97
+      }
+      let expected = reference(bytes: bytes)
+      if expected { plain += 1 }
+      let got = bytes.withUnsafeBufferPointer(CommentText.isAlreadyPlain(bytes:))
+      #expect(got == expected, "\(bytes)")
+    }
+    // Both answers came up often enough to count.
+    #expect(plain > 1000)
   }
 }
