@@ -72,61 +72,28 @@ public enum CommentText {
 
   /// Whether the UTF-8 `bytes` of a text are already plain, as ``isAlreadyPlain(_:)`` says.
   static func isAlreadyPlain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress, let last = bytes.last, last != 32, last != 10 else {
-      return false
-    }
-    let count = bytes.count
-    // The first two bytes look back at bytes before the text; the rest go sixteen at a time,
-    // each judged with the two before it, and the last few one by one.
-    var index = 0
-    while index < min(2, count) {
-      guard isPlain(bytes, at: index) else { return false }
-      index += 1
-    }
-    while index + 16 <= count {
-      let raw = UnsafeRawPointer(base + index)
-      let byte = raw.loadUnaligned(as: SIMD16<UInt8>.self)
-      let previous = raw.loadUnaligned(fromByteOffset: -1, as: SIMD16<UInt8>.self)
-      let second = raw.loadUnaligned(fromByteOffset: -2, as: SIMD16<UInt8>.self)
-      let space = byte .== 32
-      let lineBreak = byte .== 10
-      let afterSpace = previous .== 32
-      let afterBreak = previous .== 10
-      let markup =
-        byte .== UInt8(ascii: "<") .| byte .== UInt8(ascii: "&") .| byte .== UInt8(ascii: ">")
-        .| byte .== UInt8(ascii: "[") .| byte .== 13 .| byte .== 9
-      let spacing =
-        space .& (afterSpace .| afterBreak) .| lineBreak .& afterSpace
-        .| lineBreak .& afterBreak .& (second .== 10) .| (byte .== 0xA0) .& (previous .== 0xC2)
-      if any(markup .| spacing) { return false }
-      index += 16
-    }
-    while index < count {
-      guard isPlain(bytes, at: index) else { return false }
-      index += 1
+    guard let last = bytes.last, last != 32, last != 10 else { return false }
+    // Bytes are judged by the one or two before them, so most bytes need only the first test.
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte > UInt8(ascii: ">"), byte != UInt8(ascii: "["), byte != 0xA0 { continue }
+      let previous = index > 0 ? bytes[index - 1] : 32
+      switch byte {
+      case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
+        return false
+      case 0xA0 where previous == 0xC2:
+        return false
+      case 32:
+        if previous == 32 || previous == 10 { return false }
+      case 10:
+        if previous == 32 { return false }
+        // A third line break in a row.
+        if previous == 10, index >= 2, bytes[index - 2] == 10 { return false }
+      default:
+        break
+      }
     }
     return true
-  }
-
-  /// Whether the byte at `index` of `bytes` leaves the text plain, judged with the one or two
-  /// before it (a space stands for the bytes before the text).
-  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    let byte = bytes[index]
-    if byte > UInt8(ascii: ">"), byte != UInt8(ascii: "["), byte != 0xA0 { return true }
-    let previous = index > 0 ? bytes[index - 1] : 32
-    switch byte {
-    case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
-      return false
-    case 0xA0 where previous == 0xC2:
-      return false
-    case 32:
-      return previous != 32 && previous != 10
-    case 10:
-      // A space before the break, or a third line break in a row.
-      return previous != 32 && !(previous == 10 && index >= 2 && bytes[index - 2] == 10)
-    default:
-      return true
-    }
   }
 
   /// `text` without its lines that start with `>`.
