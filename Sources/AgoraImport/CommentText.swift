@@ -71,29 +71,64 @@ public enum CommentText {
   }
 
   /// Whether the UTF-8 `bytes` of a text are already plain, as ``isAlreadyPlain(_:)`` says.
+  ///
+  /// Eight bytes are judged at a time, without a branch per byte: each test gives a mask with
+  /// the top bit of every byte that passes it, and a byte's neighbours are the masks shifted by
+  /// a byte, with the last bytes of the previous eight. The bytes after the last eight are
+  /// judged one by one.
   static func isAlreadyPlain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let last = bytes.last, last != 32, last != 10 else { return false }
-    // Bytes are judged by the one or two before them, so most bytes need only the first test.
-    for index in bytes.indices {
-      let byte = bytes[index]
-      if byte > UInt8(ascii: ">"), byte != UInt8(ascii: "["), byte != 0xA0 { continue }
-      let previous = index > 0 ? bytes[index - 1] : 32
-      switch byte {
-      case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
-        return false
-      case 0xA0 where previous == 0xC2:
-        return false
-      case 32:
-        if previous == 32 || previous == 10 { return false }
-      case 10:
-        if previous == 32 { return false }
-        // A third line break in a row.
-        if previous == 10, index >= 2, bytes[index - 2] == 10 { return false }
-      default:
-        break
-      }
+    guard let base = bytes.baseAddress, let last = bytes.last, last != 32, last != 10 else {
+      return false
+    }
+    let raw = UnsafeRawPointer(base)
+    // The text starts as if after a space.
+    var (lastSpaces, lastBreaks, lastC2s): (UInt64, UInt64, UInt64) = (1 << 63, 0, 0)
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      let spaces = ByteMask.equal(word, 32)
+      let breaks = ByteMask.equal(word, 10)
+      let c2s = ByteMask.equal(word, 0xC2)
+      let afterSpace = spaces << 8 | lastSpaces >> 56
+      let afterBreak = breaks << 8 | lastBreaks >> 56
+      let twoAfterBreak = breaks << 16 | lastBreaks >> 48
+      let markup =
+        ByteMask.equal(word, UInt8(ascii: "<")) | ByteMask.equal(word, UInt8(ascii: "&"))
+        | ByteMask.equal(word, UInt8(ascii: ">")) | ByteMask.equal(word, UInt8(ascii: "["))
+        | ByteMask.equal(word, 13) | ByteMask.equal(word, 9)
+      let spacing =
+        spaces & (afterSpace | afterBreak) | breaks & afterSpace | breaks & afterBreak
+        & twoAfterBreak | ByteMask.equal(word, 0xA0) & (c2s << 8 | lastC2s >> 56)
+      if markup | spacing != 0 { return false }
+      (lastSpaces, lastBreaks, lastC2s) = (spaces, breaks, c2s)
+      index += 8
+    }
+    while index < bytes.count {
+      guard isPlain(bytes, at: index) else { return false }
+      index += 1
     }
     return true
+  }
+
+  /// Whether the byte at `index` of `bytes` leaves the text plain, judged with the one or two
+  /// before it (a space stands for the bytes before the text).
+  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte > UInt8(ascii: ">"), byte != UInt8(ascii: "["), byte != 0xA0 { return true }
+    let previous = index > 0 ? bytes[index - 1] : 32
+    switch byte {
+    case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "["), 13, 9:
+      return false
+    case 0xA0 where previous == 0xC2:
+      return false
+    case 32:
+      return previous != 32 && previous != 10
+    case 10:
+      // A space before the break, or a third line break in a row.
+      return previous != 32 && !(previous == 10 && index >= 2 && bytes[index - 2] == 10)
+    default:
+      return true
+    }
   }
 
   /// `text` without its lines that start with `>`.
@@ -240,5 +275,17 @@ public enum CommentText {
       start = index + 1
     }
     body(start..<bytes.count)
+  }
+}
+
+/// Eight bytes in a word, tested all at once.
+enum ByteMask {
+  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+  /// The top bit of each byte of `word` that is `byte`, and no other bit. Exact: adding within
+  /// the low seven bits of a byte never carries into the next byte.
+  static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let zeros = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return ~((zeros & low7) &+ low7 | zeros | low7)
   }
 }

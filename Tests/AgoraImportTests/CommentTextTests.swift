@@ -81,8 +81,29 @@ import Testing
     #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
   }
 
-  /// Longer texts are read sixteen bytes at a time: random ones, with every byte that matters
-  /// at every place in a block and across blocks.
+  /// Every pattern that matters, at every place in and across the eight-byte words that long
+  /// texts are read in.
+  @Test func agreesOnEveryPatternAtEveryPlace() {
+    let patterns = [
+      "\n\n\n", "\n\n", "  ", " \n", "\n ", "\u{A0}", "<", "&", ">", "[", "\r", "\t", "é", " ",
+      "\n",
+    ]
+    var disagreements: [String] = []
+    for pattern in patterns {
+      for offset in 0..<26 {
+        for length in [offset + pattern.utf8.count + 1, 40] where length <= 40 {
+          let text =
+            String(repeating: "a", count: offset) + pattern
+            + String(repeating: "b", count: max(0, length - offset - pattern.utf8.count))
+          if CommentText.isAlreadyPlain(text) != reference(text) { disagreements.append(text) }
+        }
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+  }
+
+  /// Longer texts are read eight bytes at a time: random ones, with every byte that matters at
+  /// every place in a word and across words.
   @Test func agreesOnLongTexts() {
     var random = SplitMix(state: 11)
     let letters = Array("abcdefgh".utf8)
