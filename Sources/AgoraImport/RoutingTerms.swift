@@ -30,6 +30,9 @@ final class RoutingTerms {
 
   /// Calls `body` with the UTF-8 bytes of each word of `text`, in order (ASCII letters already
   /// lower-cased), and whether the word is all ASCII.
+  ///
+  /// The text is read as UTF-8 bytes: an ASCII byte is told by a table, and only the scalars
+  /// beyond ASCII are decoded (reading `unicodeScalars` cost more than the rest of routing).
   func forEachWord(_ text: String, _ body: (_ word: [UInt8], _ ascii: Bool) -> Void) {
     var word: [UInt8] = []
     var ascii = true
@@ -39,27 +42,47 @@ final class RoutingTerms {
       word.removeAll(keepingCapacity: true)
       ascii = true
     }
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 128 {
-        if (97...122).contains(value) || (48...57).contains(value) {
-          word.append(UInt8(value))
-        } else if (65...90).contains(value) {
-          word.append(UInt8(value + 32))
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          let kept = Self.asciiWordBytes[Int(byte)]
+          if kept != 0 { word.append(kept) } else { flush() }
+          index += 1
+          continue
+        }
+        // A scalar of two to four bytes, in the valid UTF-8 of a `String`.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        // Latin-1 letters (À to ÿ but × and ÷), the most common, skip the property lookup.
+        if (0xC0...0xFF).contains(value) && value != 0xD7 && value != 0xF7
+          || Unicode.Scalar(value).map({
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+          })
+            == true
+        {
+          word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+          ascii = false
         } else {
           flush()
         }
-      } else if (0xC0...0xFF).contains(value) && value != 0xD7 && value != 0xF7
-        || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-      {
-        // Latin-1 letters (À to ÿ but × and ÷), the most common, skip the property lookup.
-        word.append(contentsOf: scalar.utf8)
-        ascii = false
-      } else {
-        flush()
+        index += length
       }
     }
     flush()
+  }
+
+  /// For each ASCII byte, the byte a word keeps for it (letters lower-cased, digits as they
+  /// are), or 0 when it ends a word.
+  private static let asciiWordBytes: [UInt8] = (0..<128).map { byte in
+    switch byte {
+    case 97...122, 48...57: UInt8(byte)
+    case 65...90: UInt8(byte + 32)
+    default: 0
+    }
   }
 
   private func keys(ofWord word: String) -> [String]? {
