@@ -34,45 +34,51 @@ final class RoutingTerms {
   /// The text is read as UTF-8 bytes: an ASCII byte is told by a table, and only the scalars
   /// beyond ASCII are decoded (reading `unicodeScalars` cost more than the rest of routing).
   func forEachWord(_ text: String, _ body: (_ word: [UInt8], _ ascii: Bool) -> Void) {
-    var word: [UInt8] = []
-    var ascii = true
-    func flush() {
-      guard !word.isEmpty else { return }
-      body(word, ascii)
-      word.removeAll(keepingCapacity: true)
-      ascii = true
-    }
     var text = text
-    text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          let kept = Self.asciiWordBytes[Int(byte)]
-          if kept != 0 { word.append(kept) } else { flush() }
-          index += 1
-          continue
-        }
+    text.withUTF8 { Self.forEachWord(in: $0, body) }
+  }
+
+  /// `forEachWord` over the UTF-8 `bytes` of a `String`. The word being read is a local of this
+  /// function alone: captured by a closure, every access to it was checked at run time.
+  private static func forEachWord(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ word: [UInt8], _ ascii: Bool) -> Void
+  ) {
+    var word: [UInt8] = []
+    word.reserveCapacity(64)
+    var ascii = true
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      var length = 1
+      var letter: Bool
+      if byte < 0x80 {
+        let kept = asciiWordBytes[Int(byte)]
+        letter = kept != 0
+        if letter { word.append(kept) }
+      } else {
         // A scalar of two to four bytes, in the valid UTF-8 of a `String`.
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
         // Latin-1 letters (À to ÿ but × and ÷), the most common, skip the property lookup.
-        if (0xC0...0xFF).contains(value) && value != 0xD7 && value != 0xF7
-          || Unicode.Scalar(value).map({
+        letter =
+          (0xC0...0xFF).contains(value) && value != 0xD7 && value != 0xF7
+          || Unicode.Scalar(value).map {
             $0.properties.isAlphabetic || $0.properties.numericType != nil
-          })
-            == true
-        {
+          } == true
+        if letter {
           word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
           ascii = false
-        } else {
-          flush()
         }
-        index += length
       }
+      if !letter, !word.isEmpty {
+        body(word, ascii)
+        word.removeAll(keepingCapacity: true)
+        ascii = true
+      }
+      index += length
     }
-    flush()
+    if !word.isEmpty { body(word, ascii) }
   }
 
   /// For each ASCII byte, the byte a word keeps for it (letters lower-cased, digits as they
