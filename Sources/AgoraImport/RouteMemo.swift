@@ -22,11 +22,14 @@ struct RouteMemo {
   /// The questions of the routes remembered, each once.
   private var questions: [String] = []
 
-  /// How many texts are remembered at most, so memory stays bounded.
+  /// How many texts, and how many of their bytes, are remembered at most, so memory stays
+  /// bounded (then the memo starts again empty).
   let limit: Int
+  let byteLimit: Int
 
-  init(limit: Int) {
+  init(limit: Int, byteLimit: Int = 32 << 20) {
     self.limit = limit
+    self.byteLimit = byteLimit
   }
 
   /// The route remembered for the text of UTF-8 `utf8`, whose digest is `digest`.
@@ -43,7 +46,7 @@ struct RouteMemo {
   /// Remembers `route` for the text of UTF-8 `utf8`, whose digest is `digest`, unless another
   /// text with that digest is remembered.
   mutating func remember(_ route: Route, of utf8: UnsafeBufferPointer<UInt8>, digest: UInt64) {
-    if entries.count >= limit {
+    if entries.count >= limit || bytes.count + utf8.count > byteLimit {
       entries.removeAll(keepingCapacity: true)
       bytes.removeAll(keepingCapacity: true)
     }

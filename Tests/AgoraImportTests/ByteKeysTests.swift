@@ -42,6 +42,14 @@ import Testing
     remember("y", "c", digest: 10)
     #expect(route("Déjà vu", digest: 7) == nil)
     #expect(route("y", digest: 10)?.questionID == "c")
+    // And past its bytes' limit.
+    memo = RouteMemo(limit: 100, byteLimit: 10)
+    remember("abcdef", "a", digest: 1)
+    remember("ghij", "b", digest: 2)
+    #expect(route("abcdef", digest: 1)?.questionID == "a")
+    remember("k", "c", digest: 3)
+    #expect(route("abcdef", digest: 1) == nil)
+    #expect(route("k", digest: 3)?.questionID == "c")
   }
 
   @Test func wordKeysFindWordsByTheirBytes() {
