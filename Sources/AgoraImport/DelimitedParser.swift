@@ -36,7 +36,7 @@ struct DelimitedParser {
     try source.read(into: &bytes, atLeast: 4)
     let bom = source.transcoder == nil && bytes.starts(with: [0xEF, 0xBB, 0xBF])
     if bom { bytes.removeFirst(3) }
-    while Self.lineEnds(bytes) < 4, try source.read(into: &bytes) {}
+    while Self.lineEnds(bytes) < 4, !source.decodingFailed, try source.read(into: &bytes) {}
     self.init(
       bytes: bytes, delimiter: delimiter, source: source,
       checksUTF8: !bom && source.transcoder == nil)

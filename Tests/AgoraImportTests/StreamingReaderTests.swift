@@ -124,6 +124,10 @@ import Testing
     var broken = utf16(text, bigEndian: false, bom: true)
     broken.insert(contentsOf: [0x00, 0xD8, 0x41, 0x00], at: broken.count - 2)
     #expect(try expectSameReads(broken))
+    // ...or at its very start...
+    var first = utf16(text, bigEndian: false, bom: true)
+    first.insert(contentsOf: [0x00, 0xDC], at: 4)
+    #expect(try expectSameReads(first))
     // ...even when a row before it is an error in UTF-16.
     var early = utf16("id,message\n1,a,b\n" + text, bigEndian: false, bom: false)
     early.append(contentsOf: [0x00, 0xDC])
