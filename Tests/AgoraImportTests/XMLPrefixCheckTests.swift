@@ -39,6 +39,45 @@ struct XMLPrefixCheckTests {
     }
   }
 
+  /// Random documents made of every kind of markup, read whole and in random pieces, give the
+  /// byte-by-byte reading's prefixes, lines and stopping places.
+  @Test func agreesWithTheByteByByteReading() {
+    var random = SplitMix(state: 13)
+    let pieces = [
+      "<a:x>", "</a:x>", "<b:y z:w=\"1\"/>", "<r xmlns:a=\"u\">", "<t q='>' c:d=\"<\">", "text ",
+      "\n", "<!-- <e:no> -->", "<![CDATA[ <f:no> ]]>", "<?pi <g:no> ?>", "<!DOCTYPE d>", "é",
+      "<h xmlns:b='v' b:k=\"1\">", "< ", "<", ">", "]]>", "-->", "\"", "'", "<i:j\nk:l=\"m\"/>",
+    ]
+    for _ in 0..<400 {
+      let count = Int.random(in: 1...40, using: &random)
+      let document = Array(
+        (0..<count).map { _ in pieces.randomElement(using: &random) ?? "" }.joined().utf8)
+      var new = XMLPrefixCheck()
+      var old = XMLPrefixCheckReference()
+      var (newBuffer, oldBuffer): ([UInt8], [UInt8]) = ([], [])
+      var start = 0
+      while start < document.count {
+        let end = min(document.count, start + Int.random(in: 1...30, using: &random))
+        newBuffer += document[start..<end]
+        oldBuffer += document[start..<end]
+        start = end
+        let (newScanned, oldScanned) = (
+          new.scan(newBuffer[...], isLast: false), old.scan(oldBuffer[...], isLast: false)
+        )
+        #expect(newScanned == oldScanned)
+        newBuffer.removeFirst(newScanned)
+        oldBuffer.removeFirst(oldScanned)
+      }
+      #expect(new.scan(newBuffer[...], isLast: true) == old.scan(oldBuffer[...], isLast: true))
+      let (got, expected) = (new.undeclared(), old.undeclared())
+      #expect(got?.prefix == expected?.prefix, "\(String(decoding: document, as: UTF8.self))")
+      #expect(got?.line == expected?.line)
+      let whole = XMLPrefixCheck.undeclaredPrefix(in: Data(document))
+      #expect(whole?.prefix == expected?.prefix)
+      #expect(whole?.line == expected?.line)
+    }
+  }
+
   @Test func utf8CutAnywhereIsStillUTF8() {
     let text = Array("aé€😀b".utf8)
     for cut in 0...text.count {
