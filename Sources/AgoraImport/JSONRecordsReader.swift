@@ -74,9 +74,24 @@ public struct JSONRecordsReader: Sendable {
   /// The field names resolved from the first object, reused while the keys stay the same.
   struct FieldState {
     var keys: [String] = []
-    var fields: [FieldMapping.Key: String] = [:]
+    /// The field of each key, held apart rather than in a dictionary keyed by
+    /// `FieldMapping.Key`, which hashed the key's name at every look-up of every record.
+    var text: String?
+    var id: String?
+    var parent: String?
+    var author: String?
+    var date: String?
+    var status: String?
     /// Whether a comment has been read yet.
     var readComment = false
+
+    /// Resolves the fields of objects with the sorted `keys` by `mapping`.
+    mutating func resolve(_ keys: [String], by mapping: FieldMapping) {
+      self.keys = keys
+      let fields = mapping.resolve(keys).mapValues { keys[$0] }
+      (text, id, parent) = (fields[.text], fields[.id], fields[.parent])
+      (author, date, status) = (fields[.author], fields[.date], fields[.status])
+    }
   }
 
   func add(
@@ -114,28 +129,23 @@ public struct JSONRecordsReader: Sendable {
     into result: inout ReadResult, string: (String) -> String?, dateText: (String) -> String?,
     date: (String) -> Date?
   ) throws(ImportError) {
-    if keys != state.keys {
-      state.keys = keys
-      state.fields = options.mapping.resolve(keys).mapValues { keys[$0] }
-    }
-    guard let textKey = state.fields[.text] else {
+    if keys != state.keys { state.resolve(keys, by: options.mapping) }
+    guard let textKey = state.text else {
       if !state.readComment, !options.skipBadRows {
         throw .missingTextField(file: options.file, available: keys)
       }
       try options.reject("no text field", line: line, into: &result)
       return
     }
-    func value(_ key: FieldMapping.Key) -> String? {
-      state.fields[key].flatMap(string)
-    }
     var record = GenericRecord(
-      id: value(.id), parent: value(.parent), author: value(.author), date: nil,
-      status: value(.status), text: string(textKey) ?? "")
-    if let dateKey = state.fields[.date] {
+      id: state.id.flatMap(string), parent: state.parent.flatMap(string),
+      author: state.author.flatMap(string), date: nil, status: state.status.flatMap(string),
+      text: string(textKey) ?? "")
+    if let dateKey = state.date {
       record.date = dateText(dateKey)
     }
     var comment = record.comment(line: line)
-    if comment.createdAt == nil, let dateKey = state.fields[.date] {
+    if comment.createdAt == nil, let dateKey = state.date {
       comment.createdAt = date(dateKey)
     }
     result.comments.append(comment)
