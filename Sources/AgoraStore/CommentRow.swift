@@ -34,6 +34,10 @@ public struct CommentRows: Sendable {
   var facts: [Facts] = []
   /// The questions rows are routed to, each once.
   var questions: [String] = []
+  /// Where the id of each of `questions` is in `bytes`, and the name of each moderation (in the
+  /// order of `Moderation.allCases`): bound in place, SQLite need not copy them for every row.
+  var questionSpans: [Span] = []
+  var moderationSpans: [Span] = []
 
   /// How many rows there are.
   public var count: Int { facts.count }
@@ -43,6 +47,11 @@ public struct CommentRows: Sendable {
     let facts = facts[row]
     guard facts.question >= 0 else { return nil }
     return (questions[Int(facts.question)], facts.confidence)
+  }
+
+  /// Where the name of `moderation` is in `bytes`.
+  func span(of moderation: Moderation) -> Span {
+    moderationSpans[Moderation.allCases.firstIndex(of: moderation) ?? 0]
   }
 
   /// Where the text of `column` in row `row` is.
@@ -117,6 +126,8 @@ public final class CommentRowMaker {
       append(isPlain ? nil : comments[index].comment.rawText, to: &rows)
       append(comments[index].comment.text, to: &rows)
     }
+    rows.questionSpans = rows.questions.map { Self.append($0, to: &rows.bytes) }
+    rows.moderationSpans = Moderation.allCases.map { Self.append($0.rawValue, to: &rows.bytes) }
     return rows
   }
 
@@ -125,10 +136,14 @@ public final class CommentRowMaker {
       rows.spans.append(CommentRows.Span(start: 0, count: -1))
       return
     }
-    let start = rows.bytes.count
-    rows.bytes.append(contentsOf: text.utf8)
-    rows.spans.append(
-      CommentRows.Span(start: Int32(start), count: Int32(rows.bytes.count - start)))
+    rows.spans.append(Self.append(text, to: &rows.bytes))
+  }
+
+  /// Appends the UTF-8 of `text` to `bytes`; returns where it is.
+  private static func append(_ text: String, to bytes: inout [UInt8]) -> CommentRows.Span {
+    let start = bytes.count
+    bytes.append(contentsOf: text.utf8)
+    return CommentRows.Span(start: Int32(start), count: Int32(bytes.count - start))
   }
 
   private func author(_ name: String) -> String {

@@ -129,8 +129,12 @@ public final class ImportSink {
         statement.bind(base + 4 + Int32(column), bytes, start: span.start, count: span.count)
       }
       let facts = rows.facts[index]
-      statement.bind(base + 10, facts.question >= 0 ? rows.questions[Int(facts.question)] : nil)
-      statement.bind(base + 11, facts.moderation.rawValue)
+      let question =
+        facts.question >= 0
+        ? rows.questionSpans[Int(facts.question)] : CommentRows.Span(start: 0, count: -1)
+      statement.bind(base + 10, bytes, start: question.start, count: question.count)
+      let moderation = rows.span(of: facts.moderation)
+      statement.bind(base + 11, bytes, start: moderation.start, count: moderation.count)
       statement.bind(base + 12, facts.analysable ? 1 : 0)
       statement.bind(base + 13, facts.line)
       if facts.question >= 0 {
