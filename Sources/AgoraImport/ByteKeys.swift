@@ -18,17 +18,7 @@ struct TextKey: Hashable {
   }
 
   static func == (left: TextKey, right: TextKey) -> Bool {
-    guard left.digest == right.digest else { return false }
-    var (left, right) = (left.text, right.text)
-    return left.withUTF8 { leftBytes in
-      right.withUTF8 { rightBytes in
-        guard leftBytes.count == rightBytes.count else { return false }
-        guard let leftStart = leftBytes.baseAddress, let rightStart = rightBytes.baseAddress else {
-          return true
-        }
-        return memcmp(leftStart, rightStart, leftBytes.count) == 0
-      }
-    }
+    left.digest == right.digest && left.text.hasSameBytes(as: right.text)
   }
 
   func hash(into hasher: inout Hasher) {

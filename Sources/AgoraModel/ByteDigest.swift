@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fast 64-bit digest of bytes for memo keys: eight bytes at a time, each word multiplied in
 /// and folded (a multiply–xorshift mix), the length mixed in last. It is not a cryptographic
 /// hash: where two keys must not be taken for each other, their bytes are compared too.
@@ -60,5 +62,23 @@ public struct DigestKey: Hashable, Sendable {
   @inlinable
   public func _rawHashValue(seed: Int) -> Int {
     Int(truncatingIfNeeded: ByteDigest.mix(value ^ UInt64(truncatingIfNeeded: seed)))
+  }
+}
+
+extension String {
+  /// Whether the UTF-8 of this string is byte for byte that of `other` (`==` compares strings
+  /// by canonical equivalence, as SQLite and pseudonyms do not; and comparing the `utf8` views
+  /// goes byte by byte).
+  public func hasSameBytes(as other: String) -> Bool {
+    var (left, right) = (self, other)
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in
+        guard leftBytes.count == rightBytes.count else { return false }
+        guard let leftStart = leftBytes.baseAddress, let rightStart = rightBytes.baseAddress else {
+          return true
+        }
+        return memcmp(leftStart, rightStart, leftBytes.count) == 0
+      }
+    }
   }
 }

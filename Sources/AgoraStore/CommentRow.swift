@@ -1,5 +1,4 @@
 import AgoraModel
-import Foundation
 
 /// Comments ready to store: every value in the form it is stored in, and every text packed in
 /// one buffer that SQLite reads in place, so that binding a row copies and converts nothing.
@@ -140,21 +139,6 @@ public final class CommentRowMaker {
     rows.spans.append(Self.append(text, to: &rows.bytes))
   }
 
-  /// Whether `left` and `right` have the same UTF-8 bytes (`==` on strings compares them by
-  /// canonical equivalence, and comparing their `utf8` views went byte by byte).
-  private static func sameBytes(_ left: String, _ right: String) -> Bool {
-    var (left, right) = (left, right)
-    return left.withUTF8 { leftBytes in
-      right.withUTF8 { rightBytes in
-        guard leftBytes.count == rightBytes.count else { return false }
-        guard let leftStart = leftBytes.baseAddress, let rightStart = rightBytes.baseAddress else {
-          return true
-        }
-        return memcmp(leftStart, rightStart, leftBytes.count) == 0
-      }
-    }
-  }
-
   /// Appends the UTF-8 of `text` to `bytes`; returns where it is.
   private static func append(_ text: String, to bytes: inout [UInt8]) -> CommentRows.Span {
     let start = bytes.count
@@ -166,7 +150,7 @@ public final class CommentRowMaker {
     guard naming.policy == .pseudonymised else { return name }
     let key = DigestKey(ByteDigest.of(name))
     // Names are told apart by their bytes, as their pseudonyms are.
-    if let known = pseudonyms[key], Self.sameBytes(known.name, name) { return known.pseudonym }
+    if let known = pseudonyms[key], known.name.hasSameBytes(as: name) { return known.pseudonym }
     let stored = naming.stored(name)
     pseudonyms[key] = (name, stored)
     return stored
