@@ -1,4 +1,5 @@
 import AgoraModel
+import Foundation
 
 /// Comments ready to store: every value in the form it is stored in, and every text packed in
 /// one buffer that SQLite reads in place, so that binding a row copies and converts nothing.
@@ -121,7 +122,7 @@ public final class CommentRowMaker {
       append(comments[index].comment.externalID ?? "", to: &rows)
       append(comments[index].comment.parentExternalID, to: &rows)
       append(comments[index].comment.author.map(author), to: &rows)
-      append(comments[index].comment.createdAt.map(StoredDate.string), to: &rows)
+      append(date: comments[index].comment.createdAt, to: &rows)
       let isPlain = comments[index].comment.rawText == comments[index].comment.text
       append(isPlain ? nil : comments[index].comment.rawText, to: &rows)
       append(comments[index].comment.text, to: &rows)
@@ -137,6 +138,20 @@ public final class CommentRowMaker {
       return
     }
     rows.spans.append(Self.append(text, to: &rows.bytes))
+  }
+
+  /// Appends `date` as it is stored (`StoredDate.string`), or `NULL`.
+  private func append(date: Date?, to rows: inout CommentRows) {
+    guard let date else {
+      rows.spans.append(CommentRows.Span(start: 0, count: -1))
+      return
+    }
+    let start = rows.bytes.count
+    if !StoredDate.append(wholeMillisecond: date, to: &rows.bytes) {
+      rows.bytes.append(contentsOf: StoredDate.string(date).utf8)
+    }
+    rows.spans.append(
+      CommentRows.Span(start: Int32(start), count: Int32(rows.bytes.count - start)))
   }
 
   /// Appends the UTF-8 of `text` to `bytes`; returns where it is.

@@ -115,10 +115,20 @@ enum StoredDate {
   /// The same text written directly, for dates on a whole millisecond in years 1970–9999, which
   /// is every date an export gives; `Date.formatted` dominated the cost of large imports.
   static func wholeMillisecondString(_ date: Date) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    guard append(wholeMillisecond: date, to: &bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of `string(date)` to `bytes` when the date is on a whole millisecond in
+  /// years 1970–9999; returns whether it did (appending nothing otherwise). Rows of comments are
+  /// written this way, without a string made and dropped for each.
+  static func append(wholeMillisecond date: Date, to bytes: inout [UInt8]) -> Bool {
     let milliseconds = date.timeIntervalSince1970 * 1000
     guard milliseconds >= 0, milliseconds < 253_402_300_800_000,
       milliseconds == milliseconds.rounded()
-    else { return nil }
+    else { return false }
     let total = Int(milliseconds)
     let days = total / 86_400_000
     let inDay = total % 86_400_000
@@ -132,31 +142,31 @@ enum StoredDate {
     let day = doy - (153 * mp + 2) / 5 + 1
     let month = mp < 10 ? mp + 3 : mp - 9
     let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(24)
-    func put(_ value: Int, _ width: Int) {
-      var divisor = 1
-      for _ in 1..<width { divisor *= 10 }
-      while divisor > 0 {
-        bytes.append(UInt8(48 + (value / divisor) % 10))
-        divisor /= 10
-      }
-    }
-    put(year, 4)
+    put(year, 4, &bytes)
     bytes.append(45)
-    put(month, 2)
+    put(month, 2, &bytes)
     bytes.append(45)
-    put(day, 2)
+    put(day, 2, &bytes)
     bytes.append(84)
-    put(inDay / 3_600_000, 2)
+    put(inDay / 3_600_000, 2, &bytes)
     bytes.append(58)
-    put(inDay / 60_000 % 60, 2)
+    put(inDay / 60_000 % 60, 2, &bytes)
     bytes.append(58)
-    put(inDay / 1000 % 60, 2)
+    put(inDay / 1000 % 60, 2, &bytes)
     bytes.append(46)
-    put(inDay % 1000, 3)
+    put(inDay % 1000, 3, &bytes)
     bytes.append(90)
-    return String(decoding: bytes, as: UTF8.self)
+    return true
+  }
+
+  /// Appends `value` in `width` decimal digits, with leading zeros.
+  private static func put(_ value: Int, _ width: Int, _ bytes: inout [UInt8]) {
+    var divisor = 1
+    for _ in 1..<width { divisor *= 10 }
+    while divisor > 0 {
+      bytes.append(UInt8(48 + (value / divisor) % 10))
+      divisor /= 10
+    }
   }
 
   static func date(_ string: String?) -> Date? {
