@@ -15,7 +15,9 @@ struct XMLPrefixCheck {
   /// Each prefix used, with the line it is first used on and how many prefixes were used
   /// before it (so that, of two on one line, the first named is the first used).
   private var used: [[UInt8]: (line: Int, order: Int)] = [:]
-  private var line = 1
+  /// The line the scan has reached (internal, with ``scanMarkup(_:)`` and ``sections``, for the
+  /// tests' byte-by-byte reference of the scan).
+  var line = 1
 
   /// The first undeclared prefix of a whole document and the line it is used on, if any.
   static func undeclaredPrefix(in data: Data) -> (prefix: String, line: Int)? {
@@ -98,7 +100,7 @@ struct XMLPrefixCheck {
 
   /// Markup that is not a tag, by how it opens and closes: CDATA, comments, processing
   /// instructions, doctypes.
-  private static let sections: [([UInt8], [UInt8])] = [
+  static let sections: [([UInt8], [UInt8])] = [
     (Array("![CDATA[".utf8), Array("]]>".utf8)), (Array("!--".utf8), Array("-->".utf8)),
     (Array("?".utf8), Array("?>".utf8)), (Array("!".utf8), Array(">".utf8)),
   ]
@@ -132,7 +134,7 @@ struct XMLPrefixCheck {
   }
 
   /// Notes the prefixes used and declared in one piece of markup (`<…>`), and counts its lines.
-  private mutating func scanMarkup(_ markup: ArraySlice<UInt8>) {
+  mutating func scanMarkup(_ markup: ArraySlice<UInt8>) {
     let lines = markup.withUnsafeBufferPointer(Self.lineBreaks(in:))
     defer { line += lines }
     let rest = markup.dropFirst()

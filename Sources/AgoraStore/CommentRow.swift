@@ -36,7 +36,7 @@ public struct CommentRows: Sendable {
   /// The questions rows are routed to, each once.
   var questions: [String] = []
   /// Where the id of each of `questions` is in `bytes`, and the name of each moderation (in the
-  /// order of `Moderation.allCases`): bound in place, SQLite need not copy them for every row.
+  /// order of `moderations`): bound in place, SQLite need not copy them for every row.
   var questionSpans: [Span] = []
   var moderationSpans: [Span] = []
 
@@ -50,9 +50,12 @@ public struct CommentRows: Sendable {
     return (questions[Int(facts.question)], facts.confidence)
   }
 
+  /// Every moderation, in the order of `moderationSpans`.
+  static let moderations = Moderation.allCases
+
   /// Where the name of `moderation` is in `bytes`.
   func span(of moderation: Moderation) -> Span {
-    moderationSpans[Moderation.allCases.firstIndex(of: moderation) ?? 0]
+    moderationSpans[Self.moderations.firstIndex(of: moderation) ?? 0]
   }
 
   /// Where the text of `column` in row `row` is.
@@ -128,7 +131,7 @@ public final class CommentRowMaker {
       append(comments[index].comment.text, to: &rows)
     }
     rows.questionSpans = rows.questions.map { Self.append($0, to: &rows.bytes) }
-    rows.moderationSpans = Moderation.allCases.map { Self.append($0.rawValue, to: &rows.bytes) }
+    rows.moderationSpans = CommentRows.moderations.map { Self.append($0.rawValue, to: &rows.bytes) }
     return rows
   }
 

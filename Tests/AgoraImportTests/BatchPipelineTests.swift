@@ -49,14 +49,25 @@ import Testing
     }
   }
 
+  /// Counts the batches sent; written by the producer's thread only, read once it has ended.
+  private final class Sent: @unchecked Sendable {
+    var count = 0
+  }
+
   @Test func aConsumersErrorStopsTheProducer() {
+    let sent = Sent()
     #expect(throws: Failure()) {
       try BatchPipeline.run(depth: 2) { send in
-        for batch in 0..<1_000_000 { try send(batch) }
+        for batch in 0..<1_000_000 {
+          try send(batch)
+          sent.count += 1
+        }
         return 0
       } consume: { batch in
         if batch == 5 { throw Failure() }
       }
     }
+    // The six batches taken, two waiting, and one more at most before the producer saw it.
+    #expect(sent.count <= 9)
   }
 }
