@@ -188,44 +188,42 @@ struct AnalysisSaveTests {
   }
 
   @Test func aVersionOneDatabaseKeepsItsAnalysesAndHashesItsDuplicateKeys() throws {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("agora-v1-keys-\(UUID().uuidString).sqlite").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let queue = try DatabaseQueue(path: path)
-    try Schema.migrator.migrate(queue, upTo: "v1")
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
-          INSERT INTO analysis_run (id, survey_id, started_at, parameters)
-            VALUES (1, 'old', '2025-02-14', '{}');
-          INSERT INTO theme_member VALUES (1, 'why', 'comment', 2, 0);
-          INSERT INTO inferred_answer VALUES (1, 'tried', 'comment', 3, 'yes');
-          """)
-      for (id, key) in [(1, "super"), (2, "super"), (3, "autre")] {
+    try withDatabase(migratedUpTo: "v1") { queue, path in
+      try queue.write { db in
         try db.execute(
           sql: """
-            INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
-              sentiment_label, duplicate_key, is_duplicate) VALUES ('comment', ?, 'h', 'fr', 0.5,
-              'pos', ?, ?)
-            """, arguments: [id, key, id == 2])
+            INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
+            INSERT INTO analysis_run (id, survey_id, started_at, parameters)
+              VALUES (1, 'old', '2025-02-14', '{}');
+            INSERT INTO theme_member VALUES (1, 'why', 'comment', 2, 0);
+            INSERT INTO inferred_answer VALUES (1, 'tried', 'comment', 3, 'yes');
+            """)
+        for (id, key) in [(1, "super"), (2, "super"), (3, "autre")] {
+          try db.execute(
+            sql: """
+              INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
+                sentiment_label, duplicate_key, is_duplicate) VALUES ('comment', ?, 'h', 'fr', 0.5,
+                'pos', ?, ?)
+              """, arguments: [id, key, id == 2])
+        }
       }
+      try queue.close()
+      let store = try Store(path: path)
+      #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+      let rows = try rows(
+        store, "SELECT item_id, duplicate_hash, is_duplicate, text_hash FROM text_analysis")
+      #expect(
+        rows == [
+          "1|\(ContentHash.key64("super"))|0|h", "2|\(ContentHash.key64("super"))|1|h",
+          "3|\(ContentHash.key64("autre"))|0|h",
+        ])
+      let columns = try store.read("columns") { db in
+        try db.columns(in: "text_analysis").map(\.name)
+      }
+      #expect(!columns.contains("duplicate_key"))
+      #expect(try self.rows(store, "SELECT * FROM theme_member") == ["1|why|comment|2|0"])
+      #expect(try self.rows(store, "SELECT * FROM inferred_answer") == ["1|tried|comment|3|yes"])
+      #expect(try store.textItems(surveyID: "old").isEmpty)
     }
-    try queue.close()
-    let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
-    let rows = try rows(
-      store, "SELECT item_id, duplicate_hash, is_duplicate, text_hash FROM text_analysis")
-    #expect(
-      rows == [
-        "1|\(ContentHash.key64("super"))|0|h", "2|\(ContentHash.key64("super"))|1|h",
-        "3|\(ContentHash.key64("autre"))|0|h",
-      ])
-    let columns = try store.read("columns") { db in try db.columns(in: "text_analysis").map(\.name)
-    }
-    #expect(!columns.contains("duplicate_key"))
-    #expect(try self.rows(store, "SELECT * FROM theme_member") == ["1|why|comment|2|0"])
-    #expect(try self.rows(store, "SELECT * FROM inferred_answer") == ["1|tried|comment|3|yes"])
-    #expect(try store.textItems(surveyID: "old").isEmpty)
   }
 }

@@ -89,167 +89,159 @@ struct StoreTests {
   }
 
   @Test func aDatabaseMadeByTheFirstMigrationOpens() throws {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("agora-v1-\(UUID().uuidString).sqlite").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let queue = try DatabaseQueue(path: path)
-    try Schema.migrator.migrate(queue, upTo: "v1")
-    try queue.write { db in
-      try db.execute(sql: "INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14')")
+    try withDatabase(migratedUpTo: "v1") { queue, path in
+      try queue.write { db in
+        try db.execute(sql: "INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14')")
+      }
+      try queue.close()
+      let store = try Store(path: path)
+      #expect(try store.appliedMigrations() == Schema.migrator.migrations)
+      let count = try store.read("count") { db in
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM survey")
+      }
+      #expect(count == 1)
     }
-    try queue.close()
-    let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == Schema.migrator.migrations)
-    let count = try store.read("count") { db in
-      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM survey")
-    }
-    #expect(count == 1)
   }
 
   @Test func aVersion1DatabaseWithCommentsUpgradesAndKeepsThem() throws {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("agora-v1-comments-\(UUID().uuidString).sqlite").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let queue = try DatabaseQueue(path: path)
-    try Schema.migrator.migrate(queue, upTo: "v1")
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
-          INSERT INTO import_batch (survey_id, file_name, sha256, format, platform, imported_at,
-            counts) VALUES ('old', 'f.xml', 'x', 'disqus', 'disqus', '2025-02-14', '{}');
-          INSERT INTO comment (id, survey_id, batch_id, platform, moderation, created_at,
-            author_hash, external_id, parent_external_id, source_line, text, raw_text) VALUES
-            (7, 'old', 1, 'disqus', 'published', '2025-02-13T08:00:00.000Z', 'a1', 'd1', NULL, 3,
-              'Bien vu', '<p>Bien vu</p>'),
-            (8, 'old', 1, 'disqus', 'spam', NULL, NULL, 'd2', 'd1', 4, 'Achetez', 'Achetez'),
-            (9, 'old', 1, 'disqus', 'published', NULL, 'a2', 'd3', 'd1', 5, 'Même texte',
-              'Même texte'),
-            (12, 'old', 1, 'disqus', 'published', NULL, NULL, 'd9', NULL, 6, 'Effacé', 'Effacé');
-          DELETE FROM comment WHERE id = 12;
-          INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
-            (7, 'opinion', 0.75), (9, 'claims', 0.5);
-          INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
-            sentiment_label, duplicate_key) VALUES ('comment', 9, 'h', 'fr', 0.1, 'neu', 'k');
-          """)
+    try withDatabase(migratedUpTo: "v1") { queue, path in
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
+            INSERT INTO import_batch (survey_id, file_name, sha256, format, platform, imported_at,
+              counts) VALUES ('old', 'f.xml', 'x', 'disqus', 'disqus', '2025-02-14', '{}');
+            INSERT INTO comment (id, survey_id, batch_id, platform, moderation, created_at,
+              author_hash, external_id, parent_external_id, source_line, text, raw_text) VALUES
+              (7, 'old', 1, 'disqus', 'published', '2025-02-13T08:00:00.000Z', 'a1', 'd1', NULL, 3,
+                'Bien vu', '<p>Bien vu</p>'),
+              (8, 'old', 1, 'disqus', 'spam', NULL, NULL, 'd2', 'd1', 4, 'Achetez', 'Achetez'),
+              (9, 'old', 1, 'disqus', 'published', NULL, 'a2', 'd3', 'd1', 5, 'Même texte',
+                'Même texte'),
+              (12, 'old', 1, 'disqus', 'published', NULL, NULL, 'd9', NULL, 6, 'Effacé', 'Effacé');
+            DELETE FROM comment WHERE id = 12;
+            INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
+              (7, 'opinion', 0.75), (9, 'claims', 0.5);
+            INSERT INTO text_analysis (item_kind, item_id, text_hash, language, sentiment,
+              sentiment_label, duplicate_key) VALUES ('comment', 9, 'h', 'fr', 0.1, 'neu', 'k');
+            """)
+      }
+      try queue.close()
+      let store = try Store(path: path)
+      #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+      let comments = try store.comments(surveyID: "old", includingModerated: true)
+      #expect(comments.map(\.id) == [7, 8, 9])
+      #expect(comments.map(\.rawText) == ["<p>Bien vu</p>", "Achetez", "Même texte"])
+      #expect(comments.map(\.text) == ["Bien vu", "Achetez", "Même texte"])
+      #expect(comments.map(\.parentExternalID) == [nil, "d1", "d1"])
+      #expect(comments.map(\.author) == ["a1", nil, "a2"])
+      #expect(comments.map(\.routes) == [["opinion": 0.75], [:], ["claims": 0.5]])
+      let upgraded = try store.read("upgraded") { db in
+        (
+          try Int.fetchAll(db, sql: "SELECT analysable FROM comment ORDER BY id"),
+          try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment WHERE raw_text IS NULL"),
+          try Int.fetchAll(
+            db, sql: "SELECT item_id FROM text_item WHERE item_kind = 'comment' ORDER BY 1"),
+          try Int.fetchOne(db, sql: "SELECT item_id FROM text_analysis")
+        )
+      }
+      #expect(upgraded.0 == [1, 0, 1])
+      #expect(upgraded.1 == 2)
+      #expect(upgraded.2 == [7, 9])
+      #expect(upgraded.3 == 9)
+      let batch = NewImportBatch(
+        surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "disqus",
+        importedAt: date, counts: ImportCounts(), partial: false)
+      let newComments = [
+        ImportedComment(
+          externalID: "d4", parentExternalID: "d1", rawText: "Nouveau", text: "Nouveau"),
+        ImportedComment(
+          externalID: "d5", parentExternalID: "d404", rawText: "Orphelin", text: "Orphelin"),
+      ]
+      let counts = try store.importBatch(
+        batch,
+        comments: newComments.map {
+          RoutedComment(comment: $0, questionID: "opinion", confidence: 1)
+        },
+        authors: .kept)
+      #expect(counts.new == 2)
+      // Only this batch's replies count, and a parent of an earlier batch is known.
+      #expect(counts.repliesToUnknown == 1)
+      // Ids keep growing past the deleted comment's.
+      #expect(try store.comments(surveyID: "old").map(\.id) == [7, 9, 13, 14])
+      // Nothing looks comments up by batch or by whether they are analysable, so only the
+      // unique key is indexed.
+      let indexes = try store.read("indexes") { db in
+        try String.fetchAll(
+          db,
+          sql:
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comment' ORDER BY 1"
+        )
+      }
+      #expect(indexes == ["sqlite_autoindex_comment_1"])
     }
-    try queue.close()
-    let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
-    let comments = try store.comments(surveyID: "old", includingModerated: true)
-    #expect(comments.map(\.id) == [7, 8, 9])
-    #expect(comments.map(\.rawText) == ["<p>Bien vu</p>", "Achetez", "Même texte"])
-    #expect(comments.map(\.text) == ["Bien vu", "Achetez", "Même texte"])
-    #expect(comments.map(\.parentExternalID) == [nil, "d1", "d1"])
-    #expect(comments.map(\.author) == ["a1", nil, "a2"])
-    #expect(comments.map(\.routes) == [["opinion": 0.75], [:], ["claims": 0.5]])
-    let upgraded = try store.read("upgraded") { db in
-      (
-        try Int.fetchAll(db, sql: "SELECT analysable FROM comment ORDER BY id"),
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment WHERE raw_text IS NULL"),
-        try Int.fetchAll(
-          db, sql: "SELECT item_id FROM text_item WHERE item_kind = 'comment' ORDER BY 1"),
-        try Int.fetchOne(db, sql: "SELECT item_id FROM text_analysis")
-      )
-    }
-    #expect(upgraded.0 == [1, 0, 1])
-    #expect(upgraded.1 == 2)
-    #expect(upgraded.2 == [7, 9])
-    #expect(upgraded.3 == 9)
-    let batch = NewImportBatch(
-      surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "disqus",
-      importedAt: date, counts: ImportCounts(), partial: false)
-    let newComments = [
-      ImportedComment(
-        externalID: "d4", parentExternalID: "d1", rawText: "Nouveau", text: "Nouveau"),
-      ImportedComment(
-        externalID: "d5", parentExternalID: "d404", rawText: "Orphelin", text: "Orphelin"),
-    ]
-    let counts = try store.importBatch(
-      batch,
-      comments: newComments.map {
-        RoutedComment(comment: $0, questionID: "opinion", confidence: 1)
-      },
-      authors: .kept)
-    #expect(counts.new == 2)
-    // Only this batch's replies count, and a parent of an earlier batch is known.
-    #expect(counts.repliesToUnknown == 1)
-    // Ids keep growing past the deleted comment's.
-    #expect(try store.comments(surveyID: "old").map(\.id) == [7, 9, 13, 14])
-    // Nothing looks comments up by batch or by whether they are analysable, so only the
-    // unique key is indexed.
-    let indexes = try store.read("indexes") { db in
-      try String.fetchAll(
-        db,
-        sql:
-          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comment' ORDER BY 1")
-    }
-    #expect(indexes == ["sqlite_autoindex_comment_1"])
   }
 
   @Test func aVersion3DatabaseKeepsRoutesInCommentsAndShortensPseudonyms() throws {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("agora-v3-comments-\(UUID().uuidString).sqlite").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let queue = try DatabaseQueue(path: path)
-    try Schema.migrator.migrate(queue, upTo: "v3")
-    let pseudonym = String(repeating: "0123456789abcdef", count: 4)
-    let kept = String(repeating: "Z", count: 64)
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
-          INSERT INTO import_batch (survey_id, file_name, sha256, format, platform, imported_at,
-            counts) VALUES ('old', 'f.csv', 'x', 'csv', 'csv', '2025-02-14', '{}');
-          INSERT INTO comment (id, survey_id, batch_id, platform, moderation, analysable,
-            author_hash, external_id, text) VALUES
-            (1, 'old', 1, 'csv', 'published', 1, ?, 'c1', 'Un'),
-            (2, 'old', 1, 'csv', 'published', 1, 'Gérard', 'c2', 'Deux'),
-            (3, 'old', 1, 'csv', 'spam', 0, ?, 'c3', 'Trois'),
-            (4, 'old', 1, 'csv', 'published', 1, NULL, 'c4', 'Effacé');
-          DELETE FROM comment WHERE id = 4;
-          INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
-            (1, 'claims', 0.25), (1, 'opinion', 0.75), (2, 'claims', 0.5);
-          """, arguments: [pseudonym, kept])
+    try withDatabase(migratedUpTo: "v3") { queue, path in
+      let pseudonym = String(repeating: "0123456789abcdef", count: 4)
+      let kept = String(repeating: "Z", count: 64)
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO survey (id, created_at) VALUES ('old', '2025-02-14');
+            INSERT INTO import_batch (survey_id, file_name, sha256, format, platform, imported_at,
+              counts) VALUES ('old', 'f.csv', 'x', 'csv', 'csv', '2025-02-14', '{}');
+            INSERT INTO comment (id, survey_id, batch_id, platform, moderation, analysable,
+              author_hash, external_id, text) VALUES
+              (1, 'old', 1, 'csv', 'published', 1, ?, 'c1', 'Un'),
+              (2, 'old', 1, 'csv', 'published', 1, 'Gérard', 'c2', 'Deux'),
+              (3, 'old', 1, 'csv', 'spam', 0, ?, 'c3', 'Trois'),
+              (4, 'old', 1, 'csv', 'published', 1, NULL, 'c4', 'Effacé');
+            DELETE FROM comment WHERE id = 4;
+            INSERT INTO comment_route (comment_id, question_id, confidence) VALUES
+              (1, 'claims', 0.25), (1, 'opinion', 0.75), (2, 'claims', 0.5);
+            """, arguments: [pseudonym, kept])
+      }
+      try queue.close()
+      let store = try Store(path: path)
+      #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+      let comments = try store.comments(surveyID: "old", includingModerated: true)
+      // The most confident route is kept; a comment without one has none.
+      #expect(comments.map(\.routes) == [["opinion": 0.75], ["claims": 0.5], [:]])
+      // Pseudonyms are cut to 16 digits; a kept name is left as it is.
+      #expect(comments.map(\.author) == ["0123456789abcdef", "Gérard", kept])
+      let texts = try store.read("texts") { db in
+        try String.fetchAll(db, sql: "SELECT question_id FROM text_item ORDER BY item_id")
+      }
+      #expect(texts == ["opinion", "claims"])
+      let tables = try store.read("tables") { db in
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name = 'comment_route'")
+      }
+      #expect(tables.isEmpty)
+      // The unique key starts with the external id; ids go on after the deleted comment's.
+      let key = try store.read("key") { db in
+        try String.fetchAll(
+          db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_comment_1')")
+      }
+      #expect(key == ["external_id", "platform", "survey_id"])
+      let batch = NewImportBatch(
+        surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "csv",
+        importedAt: Date(), counts: ImportCounts(), partial: false)
+      let counts = try store.importBatch(
+        batch,
+        comments: [
+          RoutedComment(
+            comment: ImportedComment(externalID: "c5", rawText: "Cinq", text: "Cinq"),
+            questionID: "opinion", confidence: 1),
+          RoutedComment(
+            comment: ImportedComment(externalID: "c1", rawText: "Un", text: "Un"),
+            questionID: "opinion", confidence: 1),
+        ], authors: .kept)
+      #expect(counts.new == 1)
+      #expect(counts.duplicate == 1)
+      #expect(try store.comments(surveyID: "old").map(\.id) == [1, 2, 5])
     }
-    try queue.close()
-    let store = try Store(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
-    let comments = try store.comments(surveyID: "old", includingModerated: true)
-    // The most confident route is kept; a comment without one has none.
-    #expect(comments.map(\.routes) == [["opinion": 0.75], ["claims": 0.5], [:]])
-    // Pseudonyms are cut to 16 digits; a kept name is left as it is.
-    #expect(comments.map(\.author) == ["0123456789abcdef", "Gérard", kept])
-    let texts = try store.read("texts") { db in
-      try String.fetchAll(db, sql: "SELECT question_id FROM text_item ORDER BY item_id")
-    }
-    #expect(texts == ["opinion", "claims"])
-    let tables = try store.read("tables") { db in
-      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name = 'comment_route'")
-    }
-    #expect(tables.isEmpty)
-    // The unique key starts with the external id; ids go on after the deleted comment's.
-    let key = try store.read("key") { db in
-      try String.fetchAll(
-        db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_comment_1')")
-    }
-    #expect(key == ["external_id", "platform", "survey_id"])
-    let batch = NewImportBatch(
-      surveyID: "old", fileName: "g.csv", sha256: "y", format: "csv", platform: "csv",
-      importedAt: Date(), counts: ImportCounts(), partial: false)
-    let counts = try store.importBatch(
-      batch,
-      comments: [
-        RoutedComment(
-          comment: ImportedComment(externalID: "c5", rawText: "Cinq", text: "Cinq"),
-          questionID: "opinion", confidence: 1),
-        RoutedComment(
-          comment: ImportedComment(externalID: "c1", rawText: "Un", text: "Un"),
-          questionID: "opinion", confidence: 1),
-      ], authors: .kept)
-    #expect(counts.new == 1)
-    #expect(counts.duplicate == 1)
-    #expect(try store.comments(surveyID: "old").map(\.id) == [1, 2, 5])
   }
 
   @Test func storedDatesSortAsTimeDoes() {
