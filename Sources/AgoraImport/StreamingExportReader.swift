@@ -114,8 +114,6 @@ public struct StreamingExportReader: Sendable {
   }
 
   /// Hands `comments` to `body`, each with an id (from its content when the export gives none)
-  /// and counted; `bytesRead` of the file are read.
-  /// Hands `comments` to `body`, each with an id (from its content when the export gives none)
   /// and counted, once `bytesRead` bytes of the file are read. The batch is completed in place:
   /// a copy would retain every string of every comment.
   private func handOver(

@@ -78,6 +78,39 @@ struct XMLPrefixCheckTests {
     }
   }
 
+  /// Random bytes, mostly UTF-8, checked in random pieces, are valid exactly when the whole is.
+  @Test func utf8InPiecesIsValidExactlyWhenTheWholeIs() {
+    var random = SplitMix(state: 17)
+    let fragments: [[UInt8]] = [
+      Array("a".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0xC3], [0xA9],
+      [0xE2, 0x82],
+      [0xF0, 0x9F], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xFF], [0xF4, 0x90, 0x80, 0x80],
+    ]
+    var valid = 0
+    for _ in 0..<4000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...12, using: &random) {
+        // Mostly whole characters, so that valid texts are common.
+        bytes +=
+          Int.random(in: 0..<3, using: &random) == 0
+          ? fragments.randomElement(using: &random) ?? []
+          : fragments[Int.random(in: 0..<4, using: &random)]
+      }
+      let expected = String(validating: bytes, as: UTF8.self) != nil
+      if expected { valid += 1 }
+      var check = UTF8Check()
+      var start = 0
+      while start < bytes.count {
+        let end = min(bytes.count, start + Int.random(in: 1...5, using: &random))
+        check.check(bytes[start..<end])
+        start = end
+      }
+      check.check([][...], isLast: true)
+      #expect(check.isValid == expected, "\(bytes)")
+    }
+    #expect(valid > 1000)
+  }
+
   @Test func utf8CutAnywhereIsStillUTF8() {
     let text = Array("aé€😀b".utf8)
     for cut in 0...text.count {
